@@ -1,0 +1,4 @@
+export function serve(options?: { dir?: string; port?: number; host?: string; log?: boolean }): Promise<{
+  url: string;
+  close: () => Promise<unknown>;
+}>;
