@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import preact from '@preact/preset-vite';
-import { CONTENT_SECURITY_POLICY } from './src/csp';
+import { CONTENT_SECURITY_POLICY } from './src/csp.ts';
 
 // The CSP goes into the built page only: the dev server injects styles that it would block.
 function contentSecurityPolicy(): Plugin {

@@ -1,0 +1,48 @@
+// The evidence base's public face: literature figures with provenance, survival arithmetic,
+// matching. Pure TypeScript, no DOM.
+export { kaplanMeier, type KaplanMeier, type KmStep, type KmPoint, type Observation } from './kaplan-meier';
+export {
+  kato2020,
+  katoObservations,
+  isThreeYearSurvivor,
+  KATO_2020_SEED,
+  type KatoPatient,
+  type KatoStatus,
+} from './kato2020';
+export {
+  SEEDS,
+  MEASURES,
+  TIME_ORIGINS,
+  INTERVENTIONS,
+  DESIGNS,
+  OutcomeRecordSchema,
+  ConflictSchema,
+  type OutcomeRecord,
+  type Conflict,
+  type SeedFile,
+  type Measure,
+  type TimeOrigin,
+  type Intervention,
+  type Design,
+} from './schema';
+export { catalogue, conflicts, conflictsFor, validateCatalogue } from './catalogue';
+export {
+  TABLE3_FACTORS,
+  table3Subgroups,
+  subgroupsForProfile,
+  type Subgroup,
+  type PatientFactors,
+  type ProfileSubgroups,
+} from './subgroups';
+export {
+  matchOutcomes,
+  PatientProfileSchema,
+  TREATMENTS,
+  PROFILE_SITES,
+  type PatientProfile,
+  type Treatment,
+  type ProfileSite,
+  type MatchResult,
+  type CohortMatch,
+  type MeasureRange,
+} from './match';
