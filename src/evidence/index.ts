@@ -34,15 +34,5 @@ export {
   type PatientFactors,
   type ProfileSubgroups,
 } from './subgroups';
-export {
-  matchOutcomes,
-  PatientProfileSchema,
-  TREATMENTS,
-  PROFILE_SITES,
-  type PatientProfile,
-  type Treatment,
-  type ProfileSite,
-  type MatchResult,
-  type CohortMatch,
-  type MeasureRange,
-} from './match';
+export { matchOutcomes, type MatchResult, type CohortMatch, type MeasureRange } from './match';
+export { PatientProfileSchema, TREATMENTS, PROFILE_SITES, type PatientProfile, type Treatment, type ProfileSite } from './profile';

@@ -1,50 +1,13 @@
 // Matching a patient profile to the cohorts of the catalogue. A cohort matches only on the same
 // histology and metastatic site; closeness then ranks the matches, and each match says what it
 // shares with the patient and where it differs. Nothing unrelated is shown to fill the screen.
-import { z } from 'zod';
-import { EcogSchema, TES_MAX_ECOG, TES_MAX_LEVELS, TES_MAX_OTHER_METASTASES, VertebraSchema, areConsecutive } from '../clinical';
+import { TES_MAX_ECOG, TES_MAX_LEVELS, TES_MAX_OTHER_METASTASES, areConsecutive } from '../clinical';
 import { catalogue, conflicts as allConflicts } from './catalogue';
 import { INTERVENTIONS, MEASURES, TIME_ORIGINS, type Conflict, type Intervention, type OutcomeRecord } from './schema';
 import { subgroupsForProfile, type ProfileSubgroups } from './subgroups';
+import { PatientProfileSchema, type PatientProfile } from './profile';
 
-export const TREATMENTS = [
-  'tes',
-  'partial-spondylectomy-adjuvant',
-  'posterior-gross-total-resection',
-  'decompression-stabilisation',
-  'radiosurgery',
-  'pulmonary-metastasectomy',
-  'no-surgery',
-] as const satisfies readonly Intervention[];
-export type Treatment = (typeof TREATMENTS)[number];
 
-export const PROFILE_SITES = ['spine', 'lung', 'liver', 'peritoneum', 'lymph-node', 'brain', 'other'] as const;
-export type ProfileSite = (typeof PROFILE_SITES)[number];
-
-export const PatientProfileSchema = z.strictObject({
-  histology: z.enum(['leiomyosarcoma', 'other']).optional(),
-  primarySite: z.enum(['uterus', 'retroperitoneum', 'extremity', 'stomach', 'other']).optional(),
-  /** Every organ with metastases now, the spine included. */
-  metastaticSites: z.array(z.enum(PROFILE_SITES)).max(PROFILE_SITES.length).optional(),
-  levels: z.array(VertebraSchema).max(29).optional(),
-  sins: z.int().min(0).max(18).optional(),
-  escc: z.enum(['0', '1a', '1b', '1c', '2', '3']).optional(),
-  ecogPre: EcogSchema.optional(),
-  ecogPost: EcogSchema.optional(),
-  spinalLesionCount: z.int().min(1).max(29).optional(),
-  otherOrganMetastases: z.int().min(0).max(999).optional(),
-  systemicDiseaseStable: z.boolean().optional(),
-  treatment: z.enum(TREATMENTS).optional(),
-  age: z.int().min(0).max(120).optional(),
-  sex: z.enum(['F', 'M']).optional(),
-  synchronous: z.boolean().optional(),
-  systemicTherapy: z.boolean().optional(),
-  irradiation: z.boolean().optional(),
-  albumin: z.number().min(0.5).max(7).optional(),
-  localRecurrence: z.boolean().optional(),
-  lungMetastasisCount: z.int().min(1).max(999).optional(),
-});
-export type PatientProfile = z.infer<typeof PatientProfileSchema>;
 
 export interface CohortMatch {
   cohort: string;

@@ -1,8 +1,98 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { SinsComponent } from '../clinical';
+import { derive } from './derive';
+import { useAssessment } from './useAssessment';
+import { useLazy } from './useLazy';
+import { LevelPicker } from './components/LevelPicker';
+import { SinsForm, SinsSummary } from './components/Sins';
+import { EsccForm, EsccSummary } from './components/Escc';
+import { TesForm, TesSummary } from './components/Tes';
+import { PatientForm } from './components/PatientForm';
+
 export function App() {
+  const { assessment, update, startNew, undo, undoable, storage } = useAssessment();
+  const d = useMemo(() => derive(assessment), [assessment]);
+  const outcomes = useLazy(() => import('./components/Outcomes'));
+  const [copied, setCopied] = useState<string | null>(null);
+
+  const setSins = (c: SinsComponent, value: string | undefined) =>
+    update((a) => {
+      const sins = { ...a.sins } as Record<string, string>;
+      if (value === undefined) delete sins[c];
+      else sins[c] = value;
+      return { ...a, sins };
+    });
+
+  const copySummary = async () => {
+    const { buildSummary } = await import('./summary');
+    const text = buildSummary(assessment);
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied('Summary copied: paste it into the clinical note.');
+    } catch {
+      setCopied('Copying was refused by the browser: select the summary below and copy it.');
+      const area = document.getElementById('summary-fallback') as HTMLTextAreaElement | null;
+      if (area) {
+        area.value = text;
+        area.hidden = false;
+        area.select();
+      }
+    }
+  };
+
   return (
-    <main>
-      <h1>Spinal metastasis calculator</h1>
-      <p>SINS (spinal instability neoplastic score), ESCC (Bilsky epidural spinal cord compression grade) and the TES indication criteria.</p>
-    </main>
+    <>
+      <header class="app-header">
+        <h1>Spinal metastasis calculator</h1>
+        <div class="actions">
+          <button type="button" onClick={startNew}>New assessment</button>
+          <button type="button" onClick={copySummary}>Copy summary</button>
+          <button type="button" onClick={() => window.print()}>Print</button>
+        </div>
+        <p class="storage-status" role="status">
+          {storage === 'memory'
+            ? 'This browser is not keeping data (private mode?): answers live only until the tab closes.'
+            : storage === 'persistent'
+              ? 'Answers are saved on this device as you enter them. Nothing leaves it.'
+              : ''}
+        </p>
+        {undoable && (
+          <p class="toast" role="status">
+            New assessment started. <button type="button" onClick={undo}>Undo</button>
+          </p>
+        )}
+        {copied && <p class="toast" role="status">{copied}</p>}
+        <textarea id="summary-fallback" hidden readOnly aria-label="Summary text" />
+      </header>
+      <div class="layout">
+        <main class="inputs" id="inputs">
+          <LevelPicker levels={assessment.levels} error={d.levelsError} onChange={(levels) => update((a) => ({ ...a, levels }))} />
+          <SinsForm findings={d.sinsFindings} location={d.location} onChange={setSins} />
+          <EsccForm findings={assessment.escc} neural={d.neural} onChange={(escc) => update((a) => ({ ...a, escc }))} />
+          <TesForm answers={assessment.tes} onChange={(tes) => update((a) => ({ ...a, tes }))} />
+          <PatientForm patient={assessment.patient} onChange={(patient) => update((a) => ({ ...a, patient }))} />
+        </main>
+        <aside class="results" id="results" aria-label="Results">
+          <SinsSummary result={d.sins} />
+          <EsccSummary result={d.escc} />
+          <TesSummary result={d.tes} />
+        </aside>
+      </div>
+      <section class="outcomes card" aria-labelledby="outcomes-h">
+        <h2 id="outcomes-h">Matched outcomes from the literature</h2>
+        {outcomes ? <outcomes.default profile={d.profile} /> : <p class="note">Loading the evidence base…</p>}
+      </section>
+      <nav class="jump" aria-label="Jump to">
+        <a href="#results">
+          <span>Results</span>&nbsp;· {d.sins.total !== null ? `SINS ${d.sins.total}` : `SINS ${d.sins.min}–${d.sins.max}`}
+          {' · '}{d.escc.status === 'graded' ? `ESCC ${d.escc.grade}` : 'ESCC –'}
+          {' · '}TES {d.tes.verdict === 'indicated' ? 'met' : d.tes.verdict === 'not-indicated' ? 'not met' : '–'}
+        </a>
+        <a href="#outcomes-h"><span>Outcomes</span></a>
+      </nav>
+      <footer class="app-footer">
+        <p>Decision support, not a decision. SINS: Fisher 2010. ESCC: Bilsky 2010. TES criteria: Kato 2020 (seed 000). Outcome figures: five seed papers, each cited where shown.</p>
+      </footer>
+    </>
   );
 }

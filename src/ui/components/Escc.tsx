@@ -1,0 +1,128 @@
+// ESCC: only the next question that matters is asked; the grade and tier in a live region; a
+// drawing of the six grades with the current one marked.
+import {
+  ESCC_FINDINGS,
+  ESCC_GRADES,
+  esccQuestionsToAsk,
+  type EsccFinding,
+  type EsccFindings,
+  type EsccGrade,
+  type EsccResult,
+  type NeuralLevel,
+} from '../../clinical';
+import { Choice, YES_NO } from './Choice';
+
+const LEGENDS: Record<EsccFinding, string> = {
+  epiduralTumour: 'Epidural tumour',
+  thecalSacDeformed: 'Thecal sac deformed',
+  cordAbutted: 'Cord abutted',
+  cordCompressed: 'Cord compressed',
+  csfAroundCord: 'CSF visible around the cord',
+};
+
+const QUESTIONS: Record<EsccFinding, string> = {
+  epiduralTumour: 'On axial T2 MRI at the level of worst compression, is there epidural tumour?',
+  thecalSacDeformed: 'Does it deform the thecal sac?',
+  cordAbutted: 'Does it abut the spinal cord?',
+  cordCompressed: 'Is the cord compressed?',
+  csfAroundCord: 'Is CSF still visible around the cord?',
+};
+
+/** Answering one finding clears the later ones: an old answer must never hide behind a new one. */
+export function answerEscc(findings: EsccFindings, f: EsccFinding, value: boolean | undefined): EsccFindings {
+  const next: EsccFindings = {};
+  for (const g of ESCC_FINDINGS) {
+    if (g === f) {
+      if (value !== undefined) next[g] = value;
+      break;
+    }
+    if (findings[g] !== undefined) next[g] = findings[g];
+  }
+  return next;
+}
+
+export function EsccForm({ findings, onChange, neural }: { findings: EsccFindings; onChange: (f: EsccFindings) => void; neural: NeuralLevel | null }) {
+  return (
+    <section class="card" aria-labelledby="escc-h">
+      <h2 id="escc-h">ESCC <span class="subtitle">Bilsky epidural spinal cord compression</span></h2>
+      {neural && neural !== 'cord' && (
+        <p class="note warn">
+          {neural === 'conus'
+            ? 'At T12–L1 the conus may end: what is compressed may be conus or cauda equina. The scale was validated on cervical and thoracic lesions.'
+            : 'Below the conus there is no cord: read “cord” as the thecal sac and cauda equina. The scale was validated on cervical and thoracic lesions.'}
+        </p>
+      )}
+      {esccQuestionsToAsk(findings).map((f) => (
+        <Choice
+          key={f}
+          name={`escc-${f}`}
+          legend={LEGENDS[f]}
+          note={QUESTIONS[f]}
+          layout="row"
+          options={YES_NO}
+          value={findings[f]}
+          onChange={(v) => onChange(answerEscc(findings, f, v))}
+        />
+      ))}
+    </section>
+  );
+}
+
+const TIER_TEXT = { low: 'low grade', intermediate: 'intermediate (1c, debated)', high: 'high grade' } as const;
+
+export function esccAnnouncement(r: EsccResult): string {
+  if (r.status === 'graded') return `ESCC grade ${r.grade} — ${TIER_TEXT[r.tier]}`;
+  if (r.status === 'contradiction') return `ESCC not graded: ${r.message}`;
+  return `ESCC not graded yet: next, ${LEGENDS[r.next].toLowerCase()}?`;
+}
+
+export function EsccSummary({ result }: { result: EsccResult }) {
+  const current = result.status === 'graded' ? result.grade : null;
+  return (
+    <section class={`result result-escc ${result.status === 'graded' ? `tier-${result.tier}` : ''}`} aria-labelledby="escc-result-h">
+      <h2 id="escc-result-h" class="result-title">ESCC</h2>
+      <output class={`announce ${result.status === 'contradiction' ? 'error' : ''}`} role="status" aria-live="polite">
+        {esccAnnouncement(result)}
+      </output>
+      {current && <p class="definition">{ESCC_GRADES.find((g) => g.grade === current)?.definition}.</p>}
+      {result.status === 'graded' && result.tier === 'high' && (
+        <p class="note">NOMS (Laufer 2013): high-grade ESCC in a radioresistant tumour such as leiomyosarcoma, in a patient fit for surgery, points to separation surgery then stereotactic radiosurgery. Instability calls for stabilisation whatever the grade.</p>
+      )}
+      <EsccDrawing current={current} />
+    </section>
+  );
+}
+
+// Axial sketches: vertebral body below, thecal sac (circle) with the cord inside, tumour in red.
+const SKETCH: Record<EsccGrade, { tumour: number; sacDent: number; cordShift: number; csf: boolean }> = {
+  '0': { tumour: 0, sacDent: 0, cordShift: 0, csf: true },
+  '1a': { tumour: 4, sacDent: 0, cordShift: 0, csf: true },
+  '1b': { tumour: 7, sacDent: 4, cordShift: 0, csf: true },
+  '1c': { tumour: 10, sacDent: 8, cordShift: 0, csf: true },
+  '2': { tumour: 13, sacDent: 11, cordShift: 3, csf: true },
+  '3': { tumour: 16, sacDent: 14, cordShift: 5, csf: false },
+};
+
+function EsccDrawing({ current }: { current: EsccGrade | null }) {
+  return (
+    <figure class="escc-drawing">
+      <svg viewBox="0 0 300 70" role="img" aria-label={`The six ESCC grades${current ? `, grade ${current} marked` : ''}`}>
+        {ESCC_GRADES.map(({ grade }, i) => {
+          const s = SKETCH[grade];
+          const x = i * 50 + 25;
+          const marked = grade === current;
+          return (
+            <g key={grade} class={marked ? 'grade marked' : 'grade'}>
+              {marked && <rect x={x - 24} y={1} width={48} height={68} rx={6} class="mark" />}
+              <rect x={x - 16} y={40} width={32} height={12} rx={3} class="body" />
+              <circle cx={x} cy={26} r={14} class="sac" />
+              <circle cx={x} cy={26 - s.cordShift} r={s.csf ? 7 : 10} class="cord" />
+              {s.tumour > 0 && <ellipse cx={x} cy={40 - s.tumour / 3} rx={9} ry={s.tumour / 2.4} class="tumour" />}
+              <text x={x} y={66} text-anchor="middle">{grade}</text>
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}

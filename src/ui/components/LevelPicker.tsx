@@ -1,0 +1,102 @@
+// Levels: a drawn spine where each vertebra is a toggle, and a text field for what clinicians
+// type ("T12-L2"). The SINS segment of each chosen level is shown.
+import { useEffect, useState } from 'preact/hooks';
+import { VERTEBRAE, formatLevels, parseLevels, sinsSegment, sortLevels, type Vertebra } from '../../clinical';
+
+const REGIONS: Array<{ name: string; levels: Vertebra[] }> = [
+  { name: 'Cervical', levels: VERTEBRAE.slice(0, 7) },
+  { name: 'Thoracic', levels: VERTEBRAE.slice(7, 19) },
+  { name: 'Lumbar', levels: VERTEBRAE.slice(19, 24) },
+  { name: 'Sacral', levels: VERTEBRAE.slice(24) },
+];
+
+interface Props {
+  levels: Vertebra[];
+  onChange: (levels: Vertebra[]) => void;
+  error: string | null;
+}
+
+export function LevelPicker({ levels, onChange, error }: Props) {
+  const [text, setText] = useState(formatLevels(levels));
+  const [textError, setTextError] = useState<string | null>(null);
+  const chosen = new Set(levels);
+
+  // Taps on the drawing show up in the text field.
+  useEffect(() => {
+    setText(formatLevels(levels));
+    setTextError(null);
+  }, [levels.join(',')]);
+
+  const apply = () => {
+    if (text.trim() === '') {
+      setTextError(null);
+      if (levels.length) onChange([]);
+      return;
+    }
+    const r = parseLevels(text);
+    if (r.ok) {
+      setTextError(null);
+      onChange(r.value);
+    } else setTextError(r.error);
+  };
+
+  const toggle = (v: Vertebra) =>
+    onChange(sortLevels(chosen.has(v) ? levels.filter((l) => l !== v) : [...levels, v]));
+
+  const message = textError ?? error;
+  return (
+    <section class="card" aria-labelledby="levels-h">
+      <h2 id="levels-h">Levels</h2>
+      <form
+        class="levels-text"
+        onSubmit={(e) => {
+          e.preventDefault();
+          apply();
+        }}
+      >
+        <label for="levels-input">Type the lesion’s levels</label>
+        <div class="row">
+          <input
+            id="levels-input"
+            type="text"
+            inputMode="text"
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellcheck={false}
+            placeholder="e.g. T12-L2"
+            value={text}
+            aria-invalid={textError ? 'true' : 'false'}
+            aria-describedby="levels-message"
+            onInput={(e) => setText((e.target as HTMLInputElement).value)}
+            onBlur={apply}
+          />
+          <button type="submit">Set</button>
+        </div>
+      </form>
+      <p id="levels-message" class={message ? 'error' : 'note'} role={message ? 'alert' : undefined}>
+        {message ?? (levels.length ? `${formatLevels(levels)}: ${levels.map((l) => `${l} ${sinsSegment(l)}`).join(', ')}` : 'Or tap the vertebrae below.')}
+      </p>
+      <div class="spine" role="group" aria-label="Spine, C1 to S5: tap a vertebra to select it">
+        {REGIONS.map((r) => (
+          <div class={`region region-${r.name.toLowerCase()}`} key={r.name}>
+            <span class="region-name" aria-hidden="true">{r.name}</span>
+            {r.levels.map((v) => (
+              <button
+                type="button"
+                key={v}
+                class={`vertebra seg-${sinsSegment(v)}`}
+                aria-pressed={chosen.has(v)}
+                onClick={() => toggle(v)}
+              >
+                {v}
+              </button>
+            ))}
+          </div>
+        ))}
+      </div>
+      <p class="spine-legend" aria-hidden="true">
+        SINS segment: <span class="swatch swatch-junctional" />junctional <span class="swatch swatch-mobile" />mobile; no mark: semi-rigid (T3–T10) or rigid (S2–S5)
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+// SINS: each component a group of radio buttons with the published wording and its points;
+// the total or the range it can still take in a live region, with every component's points.
+import {
+  SINS_COMPONENTS,
+  SINS_LABELS,
+  SINS_POINTS,
+  formatLevels,
+  type SinsComponent,
+  type SinsFindings,
+  type SinsLocationDetail,
+  type SinsResult,
+} from '../../clinical';
+import { sinsAnnouncement } from '../derive';
+import { Choice } from './Choice';
+
+const SHORT: Record<SinsComponent, string> = {
+  location: 'Location',
+  pain: 'Pain',
+  boneLesion: 'Bone lesion',
+  alignment: 'Alignment',
+  collapse: 'Collapse',
+  posterolateral: 'Posterolateral',
+};
+
+const pts = (n: number) => `${n} point${n === 1 ? '' : 's'}`;
+
+function optionsOf(c: SinsComponent) {
+  const table = SINS_POINTS[c] as Record<string, number>;
+  const labels = SINS_LABELS[c].options as Record<string, string>;
+  return Object.keys(table).map((value) => ({ value, label: labels[value] as string, hint: pts(table[value] as number) }));
+}
+
+interface FormProps {
+  findings: SinsFindings;
+  location: SinsLocationDetail | null;
+  onChange: (c: SinsComponent, value: string | undefined) => void;
+}
+
+export function SinsForm({ findings, location, onChange }: FormProps) {
+  return (
+    <section class="card" aria-labelledby="sins-h">
+      <h2 id="sins-h">SINS <span class="subtitle">Spinal instability neoplastic score</span></h2>
+      {SINS_COMPONENTS.map((c) => {
+        const fromLevels = c === 'location' && location !== null;
+        return (
+          <Choice
+            key={c}
+            name={`sins-${c}`}
+            legend={SINS_LABELS[c].title}
+            options={optionsOf(c)}
+            value={findings[c] as string | undefined}
+            onChange={(v) => onChange(c, v)}
+            disabled={fromLevels}
+            note={fromLevels ? locationNote(location) : c === 'boneLesion' ? 'Observers agree least on this item (kappa 0.24): check it twice.' : undefined}
+          />
+        );
+      })}
+    </section>
+  );
+}
+
+function locationNote(l: SinsLocationDetail): string {
+  const from = `Set from the levels: ${SINS_LABELS.location.options[l.location].split(' (')[0]} (${formatLevels(l.decidingLevels)}).`;
+  return l.spansSegments
+    ? `${from} The lesion spans segments of different kinds; no official rule covers this, so the highest-scoring level is used.`
+    : from;
+}
+
+export function SinsSummary({ result }: { result: SinsResult }) {
+  const band = result.category ?? 'open';
+  return (
+    <section class={`result result-sins band-${band}`} aria-labelledby="sins-result-h">
+      <h2 id="sins-result-h" class="result-title">SINS</h2>
+      <output class="announce" role="status" aria-live="polite" for="sins-h">
+        {sinsAnnouncement(result)}
+      </output>
+      <meter class="sins-meter" min={0} max={18} low={7} high={13} optimum={0} value={result.total ?? result.min} aria-hidden="true" />
+      <p class="consult">
+        {result.surgicalConsultation === true
+          ? 'SINS 7 or more: surgical consultation is recommended (a threshold for consultation, not an indication for surgery).'
+          : result.surgicalConsultation === false
+            ? 'SINS 6 or less: stable; no surgical consultation needed for instability.'
+            : 'Whether surgical consultation is recommended (7 or more) depends on the unanswered items.'}
+      </p>
+      <dl class="breakdown">
+        {SINS_COMPONENTS.map((c) => (
+          <div key={c}>
+            <dt>{SHORT[c]}</dt>
+            <dd>{result.points[c] !== undefined ? pts(result.points[c] as number) : 'not answered'}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
