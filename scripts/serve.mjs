@@ -58,6 +58,7 @@ export async function serve({ dir = 'dist', port = 4173, host = '127.0.0.1', log
         return;
       }
       const ext = extname(file);
+      const info = await stat(file);
       let body = await readFile(file);
       const headers = {
         'content-type': TYPES[ext] ?? 'application/octet-stream',
@@ -67,7 +68,8 @@ export async function serve({ dir = 'dist', port = 4173, host = '127.0.0.1', log
         'cache-control': url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       };
       if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        const key = `${file}:${body.length}`;
+        // A rebuild may write a file of the same length: the modification time tells them apart.
+        const key = `${file}:${info.size}:${info.mtimeMs}`;
         if (!gzipCache.has(key)) gzipCache.set(key, gzipSync(body, { level: 9 }));
         body = gzipCache.get(key);
         headers['content-encoding'] = 'gzip';

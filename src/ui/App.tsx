@@ -72,7 +72,7 @@ export function App() {
           <TesForm answers={assessment.tes} onChange={(tes) => update((a) => ({ ...a, tes }))} />
           <PatientForm patient={assessment.patient} onChange={(patient) => update((a) => ({ ...a, patient }))} />
         </main>
-        <aside class="results" id="results" aria-label="Results">
+        <aside class="results" id="results" aria-label="Results" tabIndex={0}>
           <SinsSummary result={d.sins} />
           <EsccSummary result={d.escc} />
           <TesSummary result={d.tes} />

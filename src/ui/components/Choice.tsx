@@ -22,14 +22,12 @@ interface Props<T extends string | number | boolean> {
 export function Choice<T extends string | number | boolean>({ name, legend, options, value, onChange, disabled, note, layout = 'column' }: Props<T>) {
   return (
     <fieldset class={`choice choice-${layout}`} disabled={disabled}>
-      <legend>
-        <span class="legend-text">{legend}</span>
-        {value !== undefined && !disabled && (
-          <button type="button" class="clear" onClick={() => onChange(undefined)}>
-            Clear<span class="visually-hidden"> {typeof legend === 'string' ? legend : name}</span>
-          </button>
-        )}
-      </legend>
+      <legend>{legend}</legend>
+      {value !== undefined && !disabled && (
+        <button type="button" class="clear" onClick={() => onChange(undefined)}>
+          Clear<span class="visually-hidden"> {typeof legend === 'string' ? legend : name}</span>
+        </button>
+      )}
       {note && <p class="note">{note}</p>}
       <div class="options">
         {options.map((o) => {

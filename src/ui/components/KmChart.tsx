@@ -71,6 +71,7 @@ export function KmChart({ curves, title }: { curves: Curve[]; title: string }) {
           </g>
         ))}
       </svg>
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="Numbers at risk">
       <table class="at-risk">
         <caption>Numbers at risk</caption>
         <thead>
@@ -88,6 +89,7 @@ export function KmChart({ curves, title }: { curves: Curve[]; title: string }) {
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }

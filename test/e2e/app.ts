@@ -1,0 +1,57 @@
+// Shared steps for browser tests: start the built app, open a page, answer by taps.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export interface Served {
+  url: string;
+  origin: string;
+  close: () => Promise<unknown>;
+}
+
+export async function serveBuild(dir: string, port = 0): Promise<Served> {
+  const s = await serve({ dir, port });
+  return { ...s, origin: new URL(s.url).origin };
+}
+
+export async function openApp(browser: Browser, url: string, viewport = { width: 1180, height: 820 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return { context, page, problems };
+}
+
+export const radio = (page: Page, group: string, option: RegExp | string) =>
+  page.getByRole('group', { name: group, exact: true }).getByRole('radio', { name: option });
+
+export async function enterSins13(page: Page) {
+  await page.getByRole('button', { name: 'T12', exact: true }).click();
+  await radio(page, 'Pain', /^Yes: mechanical pain/).check();
+  await radio(page, 'Bone lesion', /^Lytic/).check();
+  await radio(page, 'Radiographic spinal alignment', /^De novo deformity/).check();
+  await radio(page, 'Vertebral body collapse', /^< 50% collapse/).check();
+  await radio(page, 'Posterolateral involvement of spinal elements (facet, pedicle or costovertebral joint fracture or replacement with tumour)', /^Unilateral/).check();
+}
+
+export async function enterEscc3(page: Page) {
+  for (const [finding, answer] of [
+    ['Epidural tumour', 'Yes'],
+    ['Thecal sac deformed', 'Yes'],
+    ['Cord abutted', 'Yes'],
+    ['Cord compressed', 'Yes'],
+    ['CSF visible around the cord', 'No'],
+  ] as const) {
+    await radio(page, finding, answer).check();
+  }
+}
+
+export const status = (page: Page, text: RegExp) => page.getByRole('status').filter({ hasText: text });
+
+export async function closeAll(...things: Array<BrowserContext | undefined>) {
+  for (const t of things) await t?.close();
+}

@@ -1,0 +1,159 @@
+// The bedside screen on the built app: answers by taps, results in live regions, reload keeps
+// everything, axe-core finds nothing, screenshots for review.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { readFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { launch } from './browser';
+import { enterEscc3, enterSins13, openApp, radio, serveBuild, status, type Served } from './app';
+
+const require = createRequire(import.meta.url);
+let server: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveBuild(inject('distDir'));
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('scoring by touch', () => {
+  it('shows no result before any answer, then the SINS 13 case entered by taps reads 13 and instability', async () => {
+    const { context, page, problems } = await openApp(browser, server.url);
+    await expect(page.getByRole('radio', { checked: true }).count()).resolves.toBe(0);
+    await status(page, /SINS 0–18 so far, 6 of 6 unanswered/).waitFor();
+    await enterSins13(page);
+    const sins = await status(page, /^SINS 13/).textContent();
+    expect(sins).toBe('SINS 13 — instability (13–18)');
+    // The location came from the level and the screen says so.
+    await page.getByText(/Set from the levels: Junctional \(T12\)/).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('reads the range while answers are missing', async () => {
+    const { context, page } = await openApp(browser, server.url);
+    await page.getByRole('button', { name: 'T12', exact: true }).click();
+    await radio(page, 'Pain', /^Yes: mechanical pain/).check();
+    // junctional 3 + mechanical 3 = 6; unanswered maxima 2 + 4 + 3 + 3 = 12.
+    expect(await status(page, /^SINS/).textContent()).toBe('SINS 6–18 so far, 4 of 6 unanswered');
+    await context.close();
+  });
+
+  it('walks the ESCC chain to grade 3, asking only the next question', async () => {
+    const { context, page } = await openApp(browser, server.url);
+    await expect(page.getByRole('group', { name: 'Thecal sac deformed' }).count()).resolves.toBe(0);
+    await enterEscc3(page);
+    expect(await status(page, /^ESCC grade/).textContent()).toBe('ESCC grade 3 — high grade');
+    await context.close();
+  });
+
+  it('reads TES indicated for patient 2 of seed 000 (T12-L2, ECOG 3, no other metastases)', async () => {
+    const { context, page } = await openApp(browser, server.url);
+    await page.getByLabel('Type the lesion’s levels').fill('T12-L2');
+    await page.getByRole('button', { name: 'Set' }).click();
+    await page.getByLabel('Number of spinal lesions').fill('1');
+    await radio(page, 'ECOG performance status (now, before surgery)', /^ECOG 3/).check();
+    await page.getByLabel('Metastases in other organs').fill('0');
+    await radio(page, 'Systemic disease stable', 'Yes').check();
+    expect(await status(page, /^TES/).textContent()).toBe('TES criteria all met');
+    await context.close();
+  });
+
+  it('keeps every answer through a reload', async () => {
+    const { context, page } = await openApp(browser, server.url);
+    await enterSins13(page);
+    await enterEscc3(page);
+    await page.getByLabel('Number of spinal lesions').fill('1');
+    await radio(page, 'Histology', 'Leiomyosarcoma').check();
+    await page.waitForTimeout(200);
+    await page.reload();
+    // The draft is restored from IndexedDB just after the first paint.
+    await page.getByRole('status').filter({ hasText: /^SINS 13 — instability \(13–18\)$/ }).waitFor({ timeout: 5000 });
+    expect(await status(page, /^ESCC/).textContent()).toBe('ESCC grade 3 — high grade');
+    await expect(page.getByLabel('Number of spinal lesions').inputValue()).resolves.toBe('1');
+    await expect(radio(page, 'Histology', 'Leiomyosarcoma').isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'T12', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
+    // New assessment clears, and Undo brings everything back.
+    await page.getByRole('button', { name: 'New assessment' }).click();
+    expect(await status(page, /^SINS/).textContent()).toBe('SINS 0–18 so far, 6 of 6 unanswered');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await status(page, /^SINS/).textContent()).toBe('SINS 13 — instability (13–18)');
+    await context.close();
+  });
+});
+
+describe('accessibility and review', () => {
+  it('has no axe-core WCAG 2.2 AA violation, empty or filled, light or dark', async () => {
+    const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, colorScheme });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      for (const fill of [false, true]) {
+        if (fill) {
+          await enterSins13(page);
+          await enterEscc3(page);
+          await radio(page, 'Histology', 'Leiomyosarcoma').check();
+          await page.getByText('Ranges across matching cohorts').waitFor();
+        }
+        await page.evaluate(axeSource);
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+          const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+          return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        expect(violations, `${colorScheme}, ${fill ? 'filled' : 'empty'}`).toEqual([]);
+      }
+      await context.close();
+    }
+  });
+
+  it('has touch targets of at least 44×44 CSS px', async () => {
+    const { context, page } = await openApp(browser, server.url, { width: 390, height: 844 });
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('button, label.option, select, input[type="text"], .jump a')]
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.width < 44 || r.height < 44))
+        .map(({ el, r }) => `${el.textContent?.trim().slice(0, 20)} ${Math.round(r.width)}×${Math.round(r.height)}`),
+    );
+    expect(small).toEqual([]);
+    await context.close();
+  });
+
+  it('fits 320 px wide with no sideways scrolling, filled in, text at 200% too', async () => {
+    for (const zoom of ['100%', '200%']) {
+      const { context, page } = await openApp(browser, server.url, { width: 320, height: 700 });
+      // Through the CSSOM: the page's CSP (rightly) refuses an injected <style>.
+      const px = await page.evaluate((z) => {
+        document.documentElement.style.fontSize = z;
+        return getComputedStyle(document.documentElement).fontSize;
+      }, zoom);
+      expect(px).toBe(zoom === '200%' ? '32px' : '16px');
+      await enterSins13(page);
+      await enterEscc3(page);
+      await radio(page, 'Histology', 'Leiomyosarcoma').check();
+      await page.getByText('Ranges across matching cohorts').waitFor();
+      const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, win: window.innerWidth }));
+      expect(widths.doc, `at ${zoom}`).toBeLessThanOrEqual(widths.win);
+      await context.close();
+    }
+  });
+
+  it('saves screenshots at 1180×820 and 390×844 for review', async () => {
+    await mkdir('test-results/screenshots', { recursive: true });
+    for (const [width, height, name] of [[1180, 820, 'tablet-1180x820'], [390, 844, 'phone-390x844']] as const) {
+      const { context, page } = await openApp(browser, server.url, { width, height });
+      await enterSins13(page);
+      await enterEscc3(page);
+      await radio(page, 'Histology', 'Leiomyosarcoma').check();
+      await page.screenshot({ path: `test-results/screenshots/${name}.png` });
+      await page.screenshot({ path: `test-results/screenshots/${name}-full.png`, fullPage: true });
+      await context.close();
+    }
+  });
+});
