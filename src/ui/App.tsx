@@ -88,7 +88,6 @@ export function App() {
           {' · '}{d.escc.status === 'graded' ? `ESCC ${d.escc.grade}` : 'ESCC –'}
           {' · '}TES {d.tes.verdict === 'indicated' ? 'met' : d.tes.verdict === 'not-indicated' ? 'not met' : '–'}
         </a>
-        <a href="#outcomes-h"><span>Outcomes</span></a>
       </nav>
       <footer class="app-footer">
         <p>Decision support, not a decision. SINS: Fisher 2010. ESCC: Bilsky 2010. TES criteria: Kato 2020 (seed 000). Outcome figures: five seed papers, each cited where shown.</p>
