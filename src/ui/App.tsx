@@ -13,6 +13,8 @@ export function App() {
   const { assessment, update, startNew, undo, undoable, storage } = useAssessment();
   const d = useMemo(() => derive(assessment), [assessment]);
   const outcomes = useLazy(() => import('./components/Outcomes'));
+  const summary = useLazy(() => import('./summary'));
+  const printText = useMemo(() => (summary ? summary.buildSummary(assessment) : ''), [summary, assessment]);
   const [copied, setCopied] = useState<string | null>(null);
 
   const setSins = (c: SinsComponent, value: string | undefined) =>
@@ -24,7 +26,7 @@ export function App() {
     });
 
   const copySummary = async () => {
-    const { buildSummary } = await import('./summary');
+    const { buildSummary } = summary ?? (await import('./summary'));
     const text = buildSummary(assessment);
     try {
       await navigator.clipboard.writeText(text);
@@ -89,6 +91,7 @@ export function App() {
           {' · '}TES {d.tes.verdict === 'indicated' ? 'met' : d.tes.verdict === 'not-indicated' ? 'not met' : '–'}
         </a>
       </nav>
+      <pre class="print-sheet" aria-hidden="true">{printText}</pre>
       <footer class="app-footer">
         <p>Decision support, not a decision. SINS: Fisher 2010. ESCC: Bilsky 2010. TES criteria: Kato 2020 (seed 000). Outcome figures: five seed papers, each cited where shown.</p>
       </footer>

@@ -144,6 +144,49 @@ describe('accessibility and review', () => {
     }
   });
 
+  it('is usable by keyboard alone, with a visible focus ring', async () => {
+    const { context, page } = await openApp(browser, server.url);
+    await page.getByLabel('Type the lesion’s levels').focus();
+    await page.keyboard.type('T12');
+    await page.keyboard.press('Enter');
+    // Tab to the first pain option, then arrow keys move the answer within the group.
+    let guard = 0;
+    while ((await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)) !== 'sins-pain' && guard++ < 80) {
+      await page.keyboard.press('Tab');
+    }
+    expect(guard).toBeLessThan(80);
+    await page.keyboard.press('Space');
+    await expect(radio(page, 'Pain', /^Yes: mechanical pain/).isChecked()).resolves.toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await expect(radio(page, 'Pain', /^Occasional pain/).isChecked()).resolves.toBe(true);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).toBe('solid');
+    expect(await status(page, /^SINS/).textContent()).toBe('SINS 4–16 so far, 4 of 6 unanswered');
+    await context.close();
+  });
+
+  it('prints on one A4 page', async () => {
+    const { context, page } = await openApp(browser, server.url);
+    await enterSins13(page);
+    await enterEscc3(page);
+    await page.getByLabel('Number of spinal lesions').fill('1');
+    await radio(page, 'Histology', 'Leiomyosarcoma').check();
+    await radio(page, 'Treatment planned or performed', /^Total en bloc/).check();
+    await page.getByText('Ranges across matching cohorts').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.locator('.print-sheet');
+    await expect(sheet.isVisible()).resolves.toBe(true);
+    const text = (await sheet.textContent()) ?? '';
+    for (const part of ['SINS 13 — instability (13–18)', 'ESCC grade 3 — high grade', 'Not assessed: ECOG', 'seed 000_e094713696bb6dae.txt']) {
+      expect(text).toContain(part);
+    }
+    await expect(page.locator('.layout').isVisible()).resolves.toBe(false);
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBe(1);
+    await context.close();
+  });
+
   it('saves screenshots at 1180×820 and 390×844 for review', async () => {
     await mkdir('test-results/screenshots', { recursive: true });
     for (const [width, height, name] of [[1180, 820, 'tablet-1180x820'], [390, 844, 'phone-390x844']] as const) {
