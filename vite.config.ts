@@ -1,6 +1,13 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
 import { CONTENT_SECURITY_POLICY } from './src/csp.ts';
+import { MANIFEST } from './src/pwa/manifest.ts';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+// Tests build two versions side by side to exercise the update prompt.
+const BUILD_ID = process.env.APP_BUILD_ID ?? pkg.version;
 
 // The CSP goes into the built page only: the dev server injects styles that it would block.
 function contentSecurityPolicy(): Plugin {
@@ -18,7 +25,29 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [preact(), contentSecurityPolicy()],
+  define: {
+    __APP_BUILD__: JSON.stringify(BUILD_ID),
+  },
+  plugins: [
+    preact(),
+    contentSecurityPolicy(),
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'prompt',
+      // Registered from src/pwa/register.ts: no injected inline script.
+      injectRegister: false,
+      manifest: MANIFEST,
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The first service worker takes the open page at once; later ones wait for consent.
+        clientsClaim: true,
+        skipWaiting: false,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
   },

@@ -1,5 +1,9 @@
 import { render } from 'preact';
 import { App } from './ui/App';
+import { startServiceWorker } from './pwa/register';
+import { watchInstall } from './pwa/install';
 import './ui/styles.css';
 
 render(<App />, document.getElementById('app') as HTMLElement);
+startServiceWorker();
+watchInstall();

@@ -2,6 +2,9 @@ import { useMemo, useState } from 'preact/hooks';
 import type { SinsComponent } from '../clinical';
 import { derive } from './derive';
 import { useAssessment } from './useAssessment';
+import { useStorage } from './useStorage';
+import { Cases } from './components/Cases';
+import { PwaBanner } from './components/PwaBanner';
 import { useLazy } from './useLazy';
 import { LevelPicker } from './components/LevelPicker';
 import { SinsForm, SinsSummary } from './components/Sins';
@@ -10,7 +13,8 @@ import { TesForm, TesSummary } from './components/Tes';
 import { PatientForm } from './components/PatientForm';
 
 export function App() {
-  const { assessment, update, startNew, undo, undoable, storage } = useAssessment();
+  const { storage, notice } = useStorage();
+  const { assessment, update, startNew, undo, undoable, replace, flush } = useAssessment(storage);
   const d = useMemo(() => derive(assessment), [assessment]);
   const outcomes = useLazy(() => import('./components/Outcomes'));
   const summary = useLazy(() => import('./summary'));
@@ -52,15 +56,23 @@ export function App() {
           <button type="button" onClick={() => window.print()}>Print</button>
         </div>
         <p class="storage-status" role="status">
-          {storage === 'memory'
-            ? 'This browser is not keeping data (private mode?): answers live only until the tab closes.'
-            : storage === 'persistent'
-              ? 'Answers are saved on this device as you enter them. Nothing leaves it.'
-              : ''}
+          {storage === null
+            ? ''
+            : !storage.persistent
+              ? 'This browser is not keeping data (private mode?): answers live only until the tab closes.'
+              : 'Answers are saved on this device as you enter them. Nothing leaves it.'}
         </p>
+        {notice === 'blocked' && (
+          <p class="banner" role="alert">The calculator is open in another tab with an older version. Close that tab to finish updating; your answers here are safe.</p>
+        )}
+        {notice === 'blocking' && (
+          <p class="banner" role="alert">A newer version was opened in another tab. Reload this tab to go on saving. <button type="button" onClick={() => location.reload()}>Reload</button></p>
+        )}
+        <PwaBanner beforeUpdate={flush} />
         {undoable && (
           <p class="toast" role="status">
-            New assessment started. <button type="button" onClick={undo}>Undo</button>
+            {undoable.reason === 'new' ? 'New assessment started.' : 'Saved case opened; the answers that were on screen can be brought back.'}{' '}
+            <button type="button" onClick={undo}>Undo</button>
           </p>
         )}
         {copied && <p class="toast" role="status">{copied}</p>}
@@ -80,6 +92,7 @@ export function App() {
           <TesSummary result={d.tes} />
         </aside>
       </div>
+      {storage && <div class="cases-wrap"><Cases storage={storage} assessment={assessment} onOpen={replace} /></div>}
       <section class="outcomes card" aria-labelledby="outcomes-h">
         <h2 id="outcomes-h">Matched outcomes from the literature</h2>
         {outcomes ? <outcomes.default profile={d.profile} /> : <p class="note">Loading the evidence base…</p>}
@@ -93,7 +106,7 @@ export function App() {
       </nav>
       <pre class="print-sheet" aria-hidden="true">{printText}</pre>
       <footer class="app-footer">
-        <p>Decision support, not a decision. SINS: Fisher 2010. ESCC: Bilsky 2010. TES criteria: Kato 2020 (seed 000). Outcome figures: five seed papers, each cited where shown.</p>
+        <p>Version {__APP_BUILD__}. Decision support, not a decision. SINS: Fisher 2010. ESCC: Bilsky 2010. TES criteria: Kato 2020 (seed 000). Outcome figures: five seed papers, each cited where shown.</p>
       </footer>
     </>
   );

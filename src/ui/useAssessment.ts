@@ -1,37 +1,35 @@
 // The assessment being entered: restored from the saved draft, saved on every change.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { emptyAssessment, isEmptyAssessment, type Assessment } from '../storage/assessment';
-import { openDraftStore, type DraftStore } from '../storage/draft';
+import { emptyAssessment, isEmptyAssessment, type Assessment, type Storage } from '../storage';
 
-export type StorageState = 'opening' | 'persistent' | 'memory';
-
-export function useAssessment() {
+export function useAssessment(storage: Storage | null) {
   const [assessment, setAssessment] = useState<Assessment>(emptyAssessment);
-  const [storage, setStorage] = useState<StorageState>('opening');
-  const [undoable, setUndoable] = useState<Assessment | null>(null);
-  const store = useRef<DraftStore | null>(null);
+  const [undoable, setUndoable] = useState<{ previous: Assessment; reason: 'new' | 'opened' } | null>(null);
   const edited = useRef(false);
   const loaded = useRef(false);
+  const current = useRef(assessment);
+  current.current = assessment;
 
   useEffect(() => {
-    let cancelled = false;
-    openDraftStore().then(async (s) => {
-      const draft = await s.load().catch(() => null);
-      if (cancelled) return;
-      store.current = s;
-      loaded.current = true;
-      // A tap made while the draft was loading wins over the stored draft.
-      if (draft && !edited.current) setAssessment(draft);
-      setStorage(s.persistent ? 'persistent' : 'memory');
-    });
+    if (!storage) return;
+    let live = true;
+    storage.draft
+      .load()
+      .catch(() => null)
+      .then((draft) => {
+        if (!live) return;
+        loaded.current = true;
+        // A tap made while the draft was loading wins over the stored draft.
+        if (draft && !edited.current) setAssessment(draft);
+        else storage.draft.save(current.current).catch(() => undefined);
+      });
     return () => {
-      cancelled = true;
+      live = false;
     };
-  }, []);
+  }, [storage]);
 
   useEffect(() => {
-    if (!loaded.current || !store.current) return;
-    store.current.save(assessment).catch(() => setStorage('memory'));
+    if (loaded.current && storage) storage.draft.save(assessment).catch(() => undefined);
   }, [assessment]);
 
   const update = useCallback((change: (a: Assessment) => Assessment) => {
@@ -40,26 +38,29 @@ export function useAssessment() {
     setAssessment((a) => change(a));
   }, []);
 
-  const current = useRef(assessment);
-  current.current = assessment;
-
   const startNew = useCallback(() => {
     edited.current = true;
     const previous = current.current;
-    setUndoable(isEmptyAssessment(previous) ? null : previous);
+    setUndoable(isEmptyAssessment(previous) ? null : { previous, reason: 'new' });
     setAssessment(emptyAssessment());
   }, []);
 
   const undo = useCallback(() => {
-    if (undoable) setAssessment(undoable);
+    if (undoable) setAssessment(undoable.previous);
     setUndoable(null);
   }, [undoable]);
 
   const replace = useCallback((a: Assessment) => {
     edited.current = true;
-    setUndoable(null);
+    const previous = current.current;
+    setUndoable(isEmptyAssessment(previous) ? null : { previous, reason: 'opened' });
     setAssessment(a);
   }, []);
 
-  return { assessment, update, startNew, undo, undoable, replace, storage };
+  /** Resolves once the answers on screen are written, e.g. before an update reloads the page. */
+  const flush = useCallback(async () => {
+    if (storage) await storage.draft.save(current.current);
+  }, [storage]);
+
+  return { assessment, update, startNew, undo, undoable, replace, flush };
 }

@@ -1,0 +1,59 @@
+// Service-worker registration. A new version never reloads the page by itself: it waits until
+// the clinician accepts, and the caller saves the answers first.
+import { registerSW } from 'virtual:pwa-register';
+
+export interface PwaState {
+  offlineReady: boolean;
+  needRefresh: boolean;
+}
+
+type Listener = (s: PwaState) => void;
+
+const HOUR = 60 * 60 * 1000;
+let state: PwaState = { offlineReady: false, needRefresh: false };
+const listeners = new Set<Listener>();
+let updateSW: ((reload?: boolean) => Promise<void>) | null = null;
+let registration: ServiceWorkerRegistration | undefined;
+
+function set(partial: Partial<PwaState>) {
+  state = { ...state, ...partial };
+  for (const l of listeners) l(state);
+}
+
+export function subscribe(l: Listener): () => void {
+  listeners.add(l);
+  l(state);
+  return () => listeners.delete(l);
+}
+
+/** Asks the server for a newer version, when online. */
+export async function checkForUpdate(): Promise<void> {
+  if (!registration || !navigator.onLine || registration.installing) return;
+  await registration.update().catch(() => undefined);
+}
+
+export function startServiceWorker(intervalMs = HOUR): void {
+  if (!('serviceWorker' in navigator) || updateSW) return;
+  updateSW = registerSW({
+    immediate: true,
+    onOfflineReady: () => set({ offlineReady: true }),
+    onNeedRefresh: () => set({ needRefresh: true }),
+    onRegisteredSW(_url, reg) {
+      registration = reg;
+      // While open and online, look for updates now and then and when the app comes back to view.
+      setInterval(checkForUpdate, intervalMs);
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') void checkForUpdate();
+      });
+    },
+  });
+}
+
+/** Activates the waiting version; the page reloads when it takes control. */
+export async function applyUpdate(): Promise<void> {
+  await updateSW?.(true);
+}
+
+export function dismiss(key: keyof PwaState): void {
+  set({ [key]: false });
+}
