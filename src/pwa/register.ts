@@ -38,6 +38,9 @@ export function startServiceWorker(intervalMs = HOUR): void {
     immediate: true,
     onOfflineReady: () => set({ offlineReady: true }),
     onNeedRefresh: () => set({ needRefresh: true }),
+    // The reload is ours (applyUpdate): workbox-window only reloads tabs that had a controller
+    // when they registered, which misses a tab opened on the very first visit.
+    onNeedReload: () => undefined,
     onRegisteredSW(_url, reg) {
       registration = reg;
       // While open and online, look for updates now and then and when the app comes back to view.
@@ -49,9 +52,14 @@ export function startServiceWorker(intervalMs = HOUR): void {
   });
 }
 
-/** Activates the waiting version; the page reloads when it takes control. */
+/** Activates the waiting version (only ever on the clinician's request) and reloads into it. */
 export async function applyUpdate(): Promise<void> {
+  const controlled = new Promise<void>((resolve) => {
+    navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
+  });
   await updateSW?.(true);
+  await Promise.race([controlled, new Promise((r) => setTimeout(r, 5000))]);
+  window.location.reload();
 }
 
 export function dismiss(key: keyof PwaState): void {

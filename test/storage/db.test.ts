@@ -75,6 +75,7 @@ describe('migration ladder', () => {
     const name = fresh();
     let blocking = false;
     const storage = await openStorage({ onBlocking: () => { blocking = true; } }, name);
+    expect(storage.persistent).toBe(true);
     const newer = await openDB(name, 3);
     expect(blocking).toBe(true);
     expect(newer.version).toBe(3);
