@@ -72,5 +72,6 @@ export {
   EsccFindingsSchema,
   EcogSchema,
   TesFindingsSchema,
+  wholeNumber,
 } from './schemas';
 export { parseWholeNumber } from './fields';

@@ -1,38 +1,43 @@
 // Every place outside data enters (storage, backup import, URL state) goes through these.
-import { z } from 'zod';
+// zod/mini: the same checks as zod, in a form the bundler can trim for the first screen.
+import * as z from 'zod/mini';
 import { VERTEBRAE } from './levels';
 import { SINS_POINTS } from './sins';
-import { ESCC_FINDINGS } from './escc';
 import { ECOG_GRADES } from './performance';
 
 const optionsOf = <T extends Record<string, number>>(table: T) =>
-  z.enum(Object.keys(table) as [keyof T & string, ...(keyof T & string)[]]);
+  z.optional(z.enum(Object.keys(table) as [keyof T & string, ...(keyof T & string)[]]));
 
 export const VertebraSchema = z.enum(VERTEBRAE);
 
 export const SinsFindingsSchema = z.strictObject({
-  location: optionsOf(SINS_POINTS.location).optional(),
-  pain: optionsOf(SINS_POINTS.pain).optional(),
-  boneLesion: optionsOf(SINS_POINTS.boneLesion).optional(),
-  alignment: optionsOf(SINS_POINTS.alignment).optional(),
-  collapse: optionsOf(SINS_POINTS.collapse).optional(),
-  posterolateral: optionsOf(SINS_POINTS.posterolateral).optional(),
+  location: optionsOf(SINS_POINTS.location),
+  pain: optionsOf(SINS_POINTS.pain),
+  boneLesion: optionsOf(SINS_POINTS.boneLesion),
+  alignment: optionsOf(SINS_POINTS.alignment),
+  collapse: optionsOf(SINS_POINTS.collapse),
+  posterolateral: optionsOf(SINS_POINTS.posterolateral),
 });
 
-export const EsccFindingsSchema = z.strictObject(
-  Object.fromEntries(ESCC_FINDINGS.map((f) => [f, z.boolean().optional()])) as Record<
-    (typeof ESCC_FINDINGS)[number],
-    z.ZodOptional<z.ZodBoolean>
-  >,
-);
+const yesNo = z.optional(z.boolean());
+export const EsccFindingsSchema = z.strictObject({
+  epiduralTumour: yesNo,
+  thecalSacDeformed: yesNo,
+  cordAbutted: yesNo,
+  cordCompressed: yesNo,
+  csfAroundCord: yesNo,
+});
 
 export const EcogSchema = z.literal(ECOG_GRADES);
 
+/** A whole number from min to max. */
+export const wholeNumber = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+
 // Bounds: there are 29 levels, so no more than 29 separate spinal lesions can be told apart here.
 export const TesFindingsSchema = z.strictObject({
-  spinalLesionCount: z.int().min(1).max(29).optional(),
-  levels: z.array(VertebraSchema).max(VERTEBRAE.length).optional(),
-  ecog: EcogSchema.optional(),
-  otherOrganMetastases: z.int().min(0).max(999).optional(),
-  systemicDiseaseStable: z.boolean().optional(),
+  spinalLesionCount: z.optional(wholeNumber(1, 29)),
+  levels: z.optional(z.array(VertebraSchema).check(z.maxLength(VERTEBRAE.length))),
+  ecog: z.optional(EcogSchema),
+  otherOrganMetastases: z.optional(wholeNumber(0, 999)),
+  systemicDiseaseStable: yesNo,
 });

@@ -1,8 +1,9 @@
 // A patient profile for matching, as read at every boundary. Kept apart from the catalogue so
 // that code reading or storing profiles does not load the literature data.
-import { z } from 'zod';
-import { EcogSchema, VertebraSchema } from '../clinical';
-import type { Intervention } from './schema';
+import * as z from 'zod/mini';
+import { EcogSchema, VertebraSchema, wholeNumber } from '../clinical';
+
+import type { Intervention } from './labels';
 
 export const TREATMENTS = [
   'tes',
@@ -19,26 +20,26 @@ export const PROFILE_SITES = ['spine', 'lung', 'liver', 'peritoneum', 'lymph-nod
 export type ProfileSite = (typeof PROFILE_SITES)[number];
 
 export const PatientProfileSchema = z.strictObject({
-  histology: z.enum(['leiomyosarcoma', 'other']).optional(),
-  primarySite: z.enum(['uterus', 'retroperitoneum', 'extremity', 'stomach', 'other']).optional(),
+  histology: z.optional(z.enum(['leiomyosarcoma', 'other'])),
+  primarySite: z.optional(z.enum(['uterus', 'retroperitoneum', 'extremity', 'stomach', 'other'])),
   /** Every organ with metastases now, the spine included. */
-  metastaticSites: z.array(z.enum(PROFILE_SITES)).max(PROFILE_SITES.length).optional(),
-  levels: z.array(VertebraSchema).max(29).optional(),
-  sins: z.int().min(0).max(18).optional(),
-  escc: z.enum(['0', '1a', '1b', '1c', '2', '3']).optional(),
-  ecogPre: EcogSchema.optional(),
-  ecogPost: EcogSchema.optional(),
-  spinalLesionCount: z.int().min(1).max(29).optional(),
-  otherOrganMetastases: z.int().min(0).max(999).optional(),
-  systemicDiseaseStable: z.boolean().optional(),
-  treatment: z.enum(TREATMENTS).optional(),
-  age: z.int().min(0).max(120).optional(),
-  sex: z.enum(['F', 'M']).optional(),
-  synchronous: z.boolean().optional(),
-  systemicTherapy: z.boolean().optional(),
-  irradiation: z.boolean().optional(),
-  albumin: z.number().min(0.5).max(7).optional(),
-  localRecurrence: z.boolean().optional(),
-  lungMetastasisCount: z.int().min(1).max(999).optional(),
+  metastaticSites: z.optional(z.array(z.enum(PROFILE_SITES)).check(z.maxLength(PROFILE_SITES.length))),
+  levels: z.optional(z.array(VertebraSchema).check(z.maxLength(29))),
+  sins: z.optional(wholeNumber(0, 18)),
+  escc: z.optional(z.enum(['0', '1a', '1b', '1c', '2', '3'])),
+  ecogPre: z.optional(EcogSchema),
+  ecogPost: z.optional(EcogSchema),
+  spinalLesionCount: z.optional(wholeNumber(1, 29)),
+  otherOrganMetastases: z.optional(wholeNumber(0, 999)),
+  systemicDiseaseStable: z.optional(z.boolean()),
+  treatment: z.optional(z.enum(TREATMENTS)),
+  age: z.optional(wholeNumber(0, 120)),
+  sex: z.optional(z.enum(['F', 'M'])),
+  synchronous: z.optional(z.boolean()),
+  systemicTherapy: z.optional(z.boolean()),
+  irradiation: z.optional(z.boolean()),
+  albumin: z.optional(z.number().check(z.gte(0.5), z.lte(7))),
+  localRecurrence: z.optional(z.boolean()),
+  lungMetastasisCount: z.optional(wholeNumber(1, 999)),
 });
 export type PatientProfile = z.infer<typeof PatientProfileSchema>;

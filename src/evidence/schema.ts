@@ -2,77 +2,9 @@
 // loaded and in the tests: a figure without its source, n and time origin cannot get in.
 import { z } from 'zod';
 
-export const SEEDS = {
-  '000_e094713696bb6dae.txt': 'Kato S et al. Clinical outcomes and survivals after total en bloc spondylectomy for metastatic leiomyosarcoma in the spine. 2020 (Springer)',
-  '001_611a22c4dfec15ff.txt': 'Shabani S et al. Clinical outcome of partial spondylectomy and adjuvant therapy of a metastatic leiomyosarcoma to the thoracic spine: a case report. J Orthop Spine Trauma 2025;11(3):141-4',
-  '002_82cde80c773ee29b.txt': 'Neurosurgery Wiki, “Leiomyosarcoma” (last update 2024-06-07)',
-  '003_53ff59ee6d6c6f07.txt': 'Stork T et al. Prognostic factors for leiomyosarcoma with isolated metastases to the lungs: impact of metastasectomy. 2022 (Springer, open access)',
-  '004_4830fc548d0e04fa.txt': 'Koruga N et al. A rare presentation of leiomyosarcoma metastasis to the cervical spine: a case report and a brief review. Surg Neurol Int 2024;15:128',
-} as const;
-export type SeedFile = keyof typeof SEEDS;
+import { DESIGNS, INTERVENTIONS, MEASURES, SEEDS, TIME_ORIGINS, type Design, type Intervention, type Measure, type SeedFile, type TimeOrigin } from './labels';
 
-export const MEASURES = {
-  'overall-survival': 'Overall survival',
-  'cancer-specific-survival': 'Cancer-specific survival',
-  'progression-free-survival': 'Progression-free survival',
-  'recurrence-free-survival': 'Recurrence-free survival',
-  'disease-free-survival': 'Disease-free survival',
-  'local-recurrence': 'Local recurrence',
-  'local-control': 'Local control',
-  complications: 'Complications',
-  'perioperative-mortality': 'Perioperative mortality',
-  'functional-outcome': 'Function after surgery',
-  'operative-burden': 'Operative burden',
-  'three-year-survivors': 'Share surviving 3 years',
-  'hazard-ratio': 'Hazard ratio',
-  'metastatic-spread': 'Metastatic spread',
-  'follow-up': 'Follow-up',
-} as const;
-export type Measure = keyof typeof MEASURES;
-
-export const TIME_ORIGINS = {
-  surgery: 'from surgery',
-  'spine-surgery': 'from spine surgery',
-  'spinal-metastasis-diagnosis': 'from diagnosis of the spinal metastasis',
-  'spinal-metastasis-diagnosis-and-surgery': 'from diagnosis of spinal metastasis and surgery (as quoted)',
-  'metastasis-diagnosis': 'from diagnosis of metastasis',
-  'lung-metastasis-diagnosis': 'from diagnosis of lung metastases',
-  metastasectomy: 'from pulmonary metastasectomy',
-  radiosurgery: 'from stereotactic radiosurgery',
-  'primary-resection': 'from resection of the primary tumour',
-  'primary-diagnosis': 'from diagnosis of the primary tumour',
-  presentation: 'from presentation with the metastasis',
-  'not-stated': 'time origin not stated in the seed',
-  'not-applicable': 'no time origin (not a time-to-event figure)',
-} as const;
-export type TimeOrigin = keyof typeof TIME_ORIGINS;
-
-export const INTERVENTIONS = {
-  tes: 'Total en bloc spondylectomy (TES)',
-  'partial-spondylectomy-adjuvant': 'Decompression, debulking (partial spondylectomy) and stabilisation, with adjuvant chemo- and radiotherapy',
-  'posterior-gross-total-resection': 'Posterior gross-total resection, adjuvant chemotherapy',
-  'gross-total-resection-radiotherapy': 'Gross-total resection and radiotherapy',
-  'spine-surgery-mixed': 'Spine surgery of various kinds (excision, laminectomy, fusion)',
-  'decompression-stabilisation': 'Decompression and stabilisation',
-  'resection-radiosurgery-chemotherapy': 'Resection, radiosurgery and chemotherapy',
-  radiosurgery: 'Stereotactic radiosurgery (SBRT)',
-  'pulmonary-metastasectomy': 'Pulmonary metastasectomy',
-  'no-surgery': 'No metastasectomy',
-  'bone-metastasectomy': 'Metastasectomy of bone metastases',
-  mixed: 'Mixed or unspecified treatment',
-} as const;
-export type Intervention = keyof typeof INTERVENTIONS;
-
-export const DESIGNS = {
-  'retrospective-series': 'Retrospective series',
-  'case-report': 'Case report',
-  'case-series-and-review': 'Case series with literature review',
-  'systematic-review': 'Systematic review / pooled analysis',
-  'population-survey': 'Population survey',
-  'narrative-review': 'Narrative review (wiki)',
-  'computed-from-seed': 'Computed by this app from the seed’s patient-level table',
-} as const;
-export type Design = keyof typeof DESIGNS;
+export { DESIGNS, INTERVENTIONS, MEASURES, SEEDS, TIME_ORIGINS, type Design, type Intervention, type Measure, type SeedFile, type TimeOrigin };
 
 export const METASTATIC_SITES = ['spine', 'lung', 'bone', 'brain', 'none-primary', 'any'] as const;
 export type MetastaticSite = (typeof METASTATIC_SITES)[number];

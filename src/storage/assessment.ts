@@ -1,28 +1,29 @@
 // What a clinician enters for one lesion, as stored: every field optional, because a missing
 // answer is "not answered", never a default.
-import { z } from 'zod';
-import { EcogSchema, EsccFindingsSchema, SinsFindingsSchema, VertebraSchema } from '../clinical';
+import * as z from 'zod/mini';
+import { EcogSchema, EsccFindingsSchema, SinsFindingsSchema, VertebraSchema, wholeNumber } from '../clinical';
+
 import { PROFILE_SITES, TREATMENTS } from '../evidence/profile';
 
 export const OTHER_SITES = PROFILE_SITES.filter((s) => s !== 'spine');
 
 export const AssessmentSchema = z.strictObject({
-  levels: z.array(VertebraSchema).max(29),
+  levels: z.array(VertebraSchema).check(z.maxLength(29)),
   sins: SinsFindingsSchema,
   escc: EsccFindingsSchema,
   tes: z.strictObject({
-    spinalLesionCount: z.int().min(1).max(29).optional(),
-    ecog: EcogSchema.optional(),
-    otherOrganMetastases: z.int().min(0).max(999).optional(),
-    systemicDiseaseStable: z.boolean().optional(),
+    spinalLesionCount: z.optional(wholeNumber(1, 29)),
+    ecog: z.optional(EcogSchema),
+    otherOrganMetastases: z.optional(wholeNumber(0, 999)),
+    systemicDiseaseStable: z.optional(z.boolean()),
   }),
   patient: z.strictObject({
-    histology: z.enum(['leiomyosarcoma', 'other']).optional(),
-    otherSites: z.array(z.enum(PROFILE_SITES)).max(PROFILE_SITES.length).optional(),
-    treatment: z.enum(TREATMENTS).optional(),
-    ecogPost: EcogSchema.optional(),
-    age: z.int().min(0).max(120).optional(),
-    sex: z.enum(['F', 'M']).optional(),
+    histology: z.optional(z.enum(['leiomyosarcoma', 'other'])),
+    otherSites: z.optional(z.array(z.enum(PROFILE_SITES)).check(z.maxLength(PROFILE_SITES.length))),
+    treatment: z.optional(z.enum(TREATMENTS)),
+    ecogPost: z.optional(EcogSchema),
+    age: z.optional(wholeNumber(0, 120)),
+    sex: z.optional(z.enum(['F', 'M'])),
   }),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;

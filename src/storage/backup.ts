@@ -1,6 +1,7 @@
 // Backups: every case in one versioned JSON file. Import reads the whole file first and either
 // accepts all of it or changes nothing; conflicts with saved cases are put to the clinician.
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import type { Result } from '../clinical';
 import { CaseRecordSchema, newCaseId } from './cases';
 import type { CaseRecord } from './db';
@@ -9,12 +10,15 @@ export const BACKUP_FORMAT = 'spine-metastasis-calculator/backup';
 export const BACKUP_VERSION = 1;
 export const BACKUP_MAX_BYTES = 5 * 1024 * 1024;
 
+// Readable messages for import errors; loaded with this (lazy) module only.
+z.config(en());
+
 export const BackupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: z.iso.datetime(),
-  appBuild: z.string().max(100),
-  cases: z.array(CaseRecordSchema).max(10_000),
+  appBuild: z.string().check(z.maxLength(100)),
+  cases: z.array(CaseRecordSchema).check(z.maxLength(10_000)),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 

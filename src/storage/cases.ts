@@ -1,16 +1,16 @@
 // Saved cases: each a labelled assessment. IndexedDB where it works, memory where it does not.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AssessmentSchema, type Assessment } from './assessment';
 import type { CaseRecord, Db } from './db';
 
 export const LABEL_MAX = 80;
 
 export const CaseRecordSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
-  label: z.string().trim().min(1).max(LABEL_MAX),
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
+  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(LABEL_MAX)),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
-  deletedAt: z.iso.datetime().nullable(),
+  deletedAt: z.nullable(z.iso.datetime()),
   assessment: AssessmentSchema,
 });
 

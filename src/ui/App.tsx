@@ -1,11 +1,12 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SinsComponent } from '../clinical';
+import { isEmptyAssessment } from '../storage';
 import { derive } from './derive';
 import { useAssessment } from './useAssessment';
 import { useStorage } from './useStorage';
 import { Cases } from './components/Cases';
 import { PwaBanner } from './components/PwaBanner';
-import { useLazy } from './useLazy';
+import { useLazy, useWantedSoon } from './useLazy';
 import { LevelPicker } from './components/LevelPicker';
 import { SinsForm, SinsSummary } from './components/Sins';
 import { EsccForm, EsccSummary } from './components/Escc';
@@ -16,9 +17,14 @@ export function App() {
   const { storage, notice } = useStorage();
   const { assessment, update, startNew, undo, undoable, replace, flush } = useAssessment(storage);
   const d = useMemo(() => derive(assessment), [assessment]);
-  const outcomes = useLazy(() => import('./components/Outcomes'));
-  const summary = useLazy(() => import('./summary'));
-  const printText = useMemo(() => (summary ? summary.buildSummary(assessment) : ''), [summary, assessment]);
+  // The evidence base, the chart and the summary load once the clinician starts, not before.
+  const evidenceWanted = useWantedSoon('outcomes-h') || !isEmptyAssessment(assessment);
+  const outcomes = useLazy(() => import('./components/Outcomes'), evidenceWanted);
+  const summary = useLazy(() => import('./summary'), evidenceWanted);
+  const [printText, setPrintText] = useState('');
+  useEffect(() => {
+    if (summary) setPrintText(summary.buildSummary(assessment));
+  }, [summary, assessment]);
   const [copied, setCopied] = useState<string | null>(null);
 
   const setSins = (c: SinsComponent, value: string | undefined) =>
@@ -53,7 +59,15 @@ export function App() {
         <div class="actions">
           <button type="button" onClick={startNew}>New assessment</button>
           <button type="button" onClick={copySummary}>Copy summary</button>
-          <button type="button" onClick={() => window.print()}>Print</button>
+          <button
+            type="button"
+            onClick={async () => {
+              if (!summary) setPrintText((await import('./summary')).buildSummary(assessment));
+              requestAnimationFrame(() => window.print());
+            }}
+          >
+            Print
+          </button>
         </div>
         <p class="storage-status" role="status">
           {storage === null

@@ -1,6 +1,6 @@
 // What the outcome matching needs beyond the scores: histology, other organs, treatment.
 import type { Ecog } from '../../clinical';
-import { INTERVENTIONS } from '../../evidence/schema';
+import { INTERVENTIONS } from '../../evidence/labels';
 import { TREATMENTS, type ProfileSite, type Treatment } from '../../evidence/profile';
 import { OTHER_SITES, type Assessment } from '../../storage/assessment';
 import { Choice } from './Choice';
