@@ -1,3 +1,4 @@
+import './zod-config';
 import { render } from 'preact';
 import { App } from './ui/App';
 import { startServiceWorker } from './pwa/register';

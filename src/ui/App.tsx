@@ -15,7 +15,7 @@ import { PatientForm } from './components/PatientForm';
 
 export function App() {
   const { storage, notice } = useStorage();
-  const { assessment, update, startNew, undo, undoable, replace, flush } = useAssessment(storage);
+  const { assessment, update, startNew, undo, undoable, replace, flush, saveFailed } = useAssessment(storage);
   const d = useMemo(() => derive(assessment), [assessment]);
   // The evidence base, the chart and the summary load once the clinician starts, not before.
   const evidenceWanted = useWantedSoon('outcomes-h') || !isEmptyAssessment(assessment);
@@ -76,6 +76,9 @@ export function App() {
               ? 'This browser is not keeping data (private mode?): answers live only until the tab closes.'
               : 'Answers are saved on this device as you enter them. Nothing leaves it.'}
         </p>
+        {saveFailed && (
+          <p class="banner" role="alert">The answers could not be saved on this device (storage full or refused). Copy the summary before closing.</p>
+        )}
         {notice === 'blocked' && (
           <p class="banner" role="alert">The calculator is open in another tab with an older version. Close that tab to finish updating; your answers here are safe.</p>
         )}

@@ -4,6 +4,7 @@ import { emptyAssessment, isEmptyAssessment, type Assessment, type Storage } fro
 
 export function useAssessment(storage: Storage | null) {
   const [assessment, setAssessment] = useState<Assessment>(emptyAssessment);
+  const [saveFailed, setSaveFailed] = useState(false);
   const [undoable, setUndoable] = useState<{ previous: Assessment; reason: 'new' | 'opened' } | null>(null);
   const edited = useRef(false);
   const loaded = useRef(false);
@@ -29,7 +30,12 @@ export function useAssessment(storage: Storage | null) {
   }, [storage]);
 
   useEffect(() => {
-    if (loaded.current && storage) storage.draft.save(assessment).catch(() => undefined);
+    if (loaded.current && storage) {
+      storage.draft.save(assessment).then(
+        () => setSaveFailed(false),
+        () => setSaveFailed(true),
+      );
+    }
   }, [assessment]);
 
   const update = useCallback((change: (a: Assessment) => Assessment) => {
@@ -62,5 +68,5 @@ export function useAssessment(storage: Storage | null) {
     if (storage) await storage.draft.save(current.current);
   }, [storage]);
 
-  return { assessment, update, startNew, undo, undoable, replace, flush };
+  return { assessment, update, startNew, undo, undoable, replace, flush, saveFailed };
 }

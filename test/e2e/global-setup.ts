@@ -12,11 +12,16 @@ declare module 'vitest' {
 }
 
 async function buildInto(outDir: string, buildId: string) {
+  // Vitest sets NODE_ENV=test, which would give a development build (JSX debug info, file
+  // paths). Tests must drive what users get.
+  const nodeEnv = process.env.NODE_ENV;
   process.env.APP_BUILD_ID = buildId;
+  process.env.NODE_ENV = 'production';
   try {
-    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   } finally {
     delete process.env.APP_BUILD_ID;
+    process.env.NODE_ENV = nodeEnv;
   }
 }
 
