@@ -6,8 +6,9 @@ export function useAssessment(storage: Storage | null) {
   const [assessment, setAssessment] = useState<Assessment>(emptyAssessment);
   const [saveFailed, setSaveFailed] = useState(false);
   const [undoable, setUndoable] = useState<{ previous: Assessment; reason: 'new' | 'opened' } | null>(null);
-  const edited = useRef(false);
   const loaded = useRef(false);
+  // Changes made before the saved draft is read are replayed on top of it: nothing is lost.
+  const early = useRef<Array<(a: Assessment) => Assessment>>([]);
   const current = useRef(assessment);
   current.current = assessment;
 
@@ -20,9 +21,10 @@ export function useAssessment(storage: Storage | null) {
       .then((draft) => {
         if (!live) return;
         loaded.current = true;
-        // A tap made while the draft was loading wins over the stored draft.
-        if (draft && !edited.current) setAssessment(draft);
-        else storage.draft.save(current.current).catch(() => undefined);
+        const changes = early.current;
+        early.current = [];
+        if (draft) setAssessment(changes.reduce((a, change) => change(a), draft));
+        else if (changes.length) storage.draft.save(current.current).catch(() => setSaveFailed(true));
       });
     return () => {
       live = false;
@@ -38,17 +40,20 @@ export function useAssessment(storage: Storage | null) {
     }
   }, [assessment]);
 
-  const update = useCallback((change: (a: Assessment) => Assessment) => {
-    edited.current = true;
-    setUndoable(null);
+  const apply = useCallback((change: (a: Assessment) => Assessment) => {
+    if (!loaded.current) early.current.push(change);
     setAssessment((a) => change(a));
   }, []);
 
+  const update = useCallback((change: (a: Assessment) => Assessment) => {
+    setUndoable(null);
+    apply(change);
+  }, []);
+
   const startNew = useCallback(() => {
-    edited.current = true;
     const previous = current.current;
     setUndoable(isEmptyAssessment(previous) ? null : { previous, reason: 'new' });
-    setAssessment(emptyAssessment());
+    apply(() => emptyAssessment());
   }, []);
 
   const undo = useCallback(() => {
@@ -57,10 +62,9 @@ export function useAssessment(storage: Storage | null) {
   }, [undoable]);
 
   const replace = useCallback((a: Assessment) => {
-    edited.current = true;
     const previous = current.current;
     setUndoable(isEmptyAssessment(previous) ? null : { previous, reason: 'opened' });
-    setAssessment(a);
+    apply(() => a);
   }, []);
 
   /** Resolves once the answers on screen are written, e.g. before an update reloads the page. */
