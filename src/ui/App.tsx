@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SinsComponent } from '../clinical';
 import { isEmptyAssessment } from '../storage';
 import { derive } from './derive';
+import { withAnswer } from './answers';
 import { useAssessment } from './useAssessment';
 import { useStorage } from './useStorage';
 import { Cases } from './components/Cases';
@@ -28,12 +29,7 @@ export function App() {
   const [copied, setCopied] = useState<string | null>(null);
 
   const setSins = (c: SinsComponent, value: string | undefined) =>
-    update((a) => {
-      const sins = { ...a.sins } as Record<string, string>;
-      if (value === undefined) delete sins[c];
-      else sins[c] = value;
-      return { ...a, sins };
-    });
+    update((a) => ({ ...a, sins: withAnswer(a.sins as Record<string, string>, c, value) }));
 
   const copySummary = async () => {
     const { buildSummary } = summary ?? (await import('./summary'));

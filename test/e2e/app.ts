@@ -1,6 +1,8 @@
 // Shared steps for browser tests: start the built app, open a page, answer by taps.
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
+import { launch } from './browser';
 
 export interface Served {
   url: string;
@@ -54,4 +56,18 @@ export const status = (page: Page, text: RegExp) => page.getByRole('status').fil
 
 export async function closeAll(...things: Array<BrowserContext | undefined>) {
   for (const t of things) await t?.close();
+}
+
+/** Serves the built app and launches Chromium for one test file; both closed after it. */
+export function servedApp(dir: () => string) {
+  const app = {} as { server: Served; browser: Browser };
+  beforeAll(async () => {
+    app.server = await serveBuild(dir());
+    app.browser = await launch();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

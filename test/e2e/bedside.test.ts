@@ -1,28 +1,16 @@
 // The bedside screen on the built app: answers by taps, results in live regions, reload keeps
 // everything, axe-core finds nothing, screenshots for review.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { readFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { launch } from './browser';
-import { enterEscc3, enterSins13, openApp, radio, serveBuild, status, type Served } from './app';
+import { enterEscc3, enterSins13, openApp, radio, servedApp, status } from './app';
 
 const require = createRequire(import.meta.url);
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuild(inject('distDir'));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp(() => inject('distDir'));
 
 describe('scoring by touch', () => {
   it('shows no result before any answer, then the SINS 13 case entered by taps reads 13 and instability', async () => {
-    const { context, page, problems } = await openApp(browser, server.url);
+    const { context, page, problems } = await openApp(app.browser, app.server.url);
     await expect(page.getByRole('radio', { checked: true }).count()).resolves.toBe(0);
     await status(page, /SINS 0–18 so far, 6 of 6 unanswered/).waitFor();
     await enterSins13(page);
@@ -35,7 +23,7 @@ describe('scoring by touch', () => {
   });
 
   it('reads the range while answers are missing', async () => {
-    const { context, page } = await openApp(browser, server.url);
+    const { context, page } = await openApp(app.browser, app.server.url);
     await page.getByRole('button', { name: 'T12', exact: true }).click();
     await radio(page, 'Pain', /^Yes: mechanical pain/).check();
     // junctional 3 + mechanical 3 = 6; unanswered maxima 2 + 4 + 3 + 3 = 12.
@@ -44,7 +32,7 @@ describe('scoring by touch', () => {
   });
 
   it('walks the ESCC chain to grade 3, asking only the next question', async () => {
-    const { context, page } = await openApp(browser, server.url);
+    const { context, page } = await openApp(app.browser, app.server.url);
     await expect(page.getByRole('group', { name: 'Thecal sac deformed' }).count()).resolves.toBe(0);
     await enterEscc3(page);
     expect(await status(page, /^ESCC grade/).textContent()).toBe('ESCC grade 3 — high grade');
@@ -52,7 +40,7 @@ describe('scoring by touch', () => {
   });
 
   it('reads TES indicated for patient 2 of seed 000 (T12-L2, ECOG 3, no other metastases)', async () => {
-    const { context, page } = await openApp(browser, server.url);
+    const { context, page } = await openApp(app.browser, app.server.url);
     await page.getByLabel('Type the lesion’s levels').fill('T12-L2');
     await page.getByRole('button', { name: 'Set' }).click();
     await page.getByLabel('Number of spinal lesions').fill('1');
@@ -64,7 +52,7 @@ describe('scoring by touch', () => {
   });
 
   it('keeps every answer through a reload', async () => {
-    const { context, page } = await openApp(browser, server.url);
+    const { context, page } = await openApp(app.browser, app.server.url);
     await enterSins13(page);
     await enterEscc3(page);
     await page.getByLabel('Number of spinal lesions').fill('1');
@@ -90,9 +78,9 @@ describe('accessibility and review', () => {
   it('has no axe-core WCAG 2.2 AA violation, empty or filled, light or dark', async () => {
     const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, colorScheme });
+      const context = await app.browser.newContext({ viewport: { width: 1180, height: 820 }, colorScheme });
       const page = await context.newPage();
-      await page.goto(server.url);
+      await page.goto(app.server.url);
       await page.getByRole('heading', { level: 1 }).waitFor();
       for (const fill of [false, true]) {
         if (fill) {
@@ -114,7 +102,7 @@ describe('accessibility and review', () => {
   });
 
   it('has touch targets of at least 44×44 CSS px', async () => {
-    const { context, page } = await openApp(browser, server.url, { width: 390, height: 844 });
+    const { context, page } = await openApp(app.browser, app.server.url, { width: 390, height: 844 });
     const small = await page.evaluate(() =>
       [...document.querySelectorAll('button, label.option, select, input[type="text"], .jump a')]
         .map((el) => ({ el, r: el.getBoundingClientRect() }))
@@ -127,7 +115,7 @@ describe('accessibility and review', () => {
 
   it('fits 320 px wide with no sideways scrolling, filled in, text at 200% too', async () => {
     for (const zoom of ['100%', '200%']) {
-      const { context, page } = await openApp(browser, server.url, { width: 320, height: 700 });
+      const { context, page } = await openApp(app.browser, app.server.url, { width: 320, height: 700 });
       // Through the CSSOM: the page's CSP (rightly) refuses an injected <style>.
       const px = await page.evaluate((z) => {
         document.documentElement.style.fontSize = z;
@@ -145,7 +133,7 @@ describe('accessibility and review', () => {
   });
 
   it('is usable by keyboard alone, with a visible focus ring', async () => {
-    const { context, page } = await openApp(browser, server.url);
+    const { context, page } = await openApp(app.browser, app.server.url);
     await page.getByLabel('Type the lesion’s levels').focus();
     await page.keyboard.type('T12');
     await page.keyboard.press('Enter');
@@ -166,7 +154,7 @@ describe('accessibility and review', () => {
   });
 
   it('prints on one A4 page', async () => {
-    const { context, page } = await openApp(browser, server.url);
+    const { context, page } = await openApp(app.browser, app.server.url);
     await enterSins13(page);
     await enterEscc3(page);
     await page.getByLabel('Number of spinal lesions').fill('1');
@@ -190,7 +178,7 @@ describe('accessibility and review', () => {
   it('saves screenshots at 1180×820 and 390×844 for review', async () => {
     await mkdir('test-results/screenshots', { recursive: true });
     for (const [width, height, name] of [[1180, 820, 'tablet-1180x820'], [390, 844, 'phone-390x844']] as const) {
-      const { context, page } = await openApp(browser, server.url, { width, height });
+      const { context, page } = await openApp(app.browser, app.server.url, { width, height });
       await enterSins13(page);
       await enterEscc3(page);
       await radio(page, 'Histology', 'Leiomyosarcoma').check();

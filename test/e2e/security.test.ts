@@ -1,39 +1,29 @@
 // Closed to the outside: no CSP violation and no request to another origin during a full
 // assessment; the built page carries no inline script.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, watchOtherOrigins } from './browser';
-import { enterEscc3, enterSins13, radio, serveBuild, status, type Served } from './app';
+import { watchOtherOrigins } from './browser';
+import { enterEscc3, enterSins13, radio, servedApp, status } from './app';
 
-let server: Served;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveBuild(inject('distDir'));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp(() => inject('distDir'));
 
 describe('Content-Security-Policy and origins', () => {
   it('records no CSP violation and no other-origin request through a full assessment', async () => {
-    const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, acceptDownloads: true });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const context = await app.browser.newContext({ viewport: { width: 1180, height: 820 }, acceptDownloads: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
     await context.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
       document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    const others = watchOtherOrigins(context, server.origin);
+    const others = watchOtherOrigins(context, app.server.origin);
     const page = await context.newPage();
     const consoleCsp: string[] = [];
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) consoleCsp.push(m.text());
     });
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await enterSins13(page);
     await enterEscc3(page);
     await page.getByLabel('Number of spinal lesions').fill('1');
@@ -64,14 +54,14 @@ describe('Content-Security-Policy and origins', () => {
 
   it('would report a violation: an inline script is blocked and seen', async () => {
     // Proves the listener above can fail.
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     await context.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
       document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
     });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.evaluate(() => {
       const s = document.createElement('script');
       s.textContent = 'window.injected = true';

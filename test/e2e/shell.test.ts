@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { serve } from '../../scripts/serve.mjs';
-import { launch, watchOtherOrigins } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { watchOtherOrigins } from './browser';
+import { servedApp } from './app';
 
-let server: { url: string; close: () => Promise<unknown> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve({ dir: inject('distDir'), port: 0 });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp(() => inject('distDir'));
 
 describe('the built app, served locally', () => {
   it('opens under its Content-Security-Policy with no violation and no request elsewhere', async () => {
-    const context = await browser.newContext();
-    const origin = new URL(server.url).origin;
+    const context = await app.browser.newContext();
+    const origin = new URL(app.server.url).origin;
     const others = watchOtherOrigins(context, origin);
     const page = await context.newPage();
     const problems: string[] = [];
@@ -26,7 +15,7 @@ describe('the built app, served locally', () => {
       if (m.type() === 'error') problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/spinal metastasis/i);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("default-src 'self'");

@@ -7,6 +7,15 @@ import { DB_VERSION, openCalculatorDb, openStorage, emptyAssessment, makeCase, t
 let n = 0;
 const fresh = () => `test-db-${Date.now()}-${n++}`;
 
+/** Version 1 exactly as shipped: two stores, cases keyed by id, no deletedAt. */
+const openV1 = (name: string) =>
+  openDB(name, 1, {
+    upgrade(db) {
+      db.createObjectStore('draft');
+      db.createObjectStore('cases', { keyPath: 'id' });
+    },
+  });
+
 const ASSESSMENT: Assessment = {
   ...emptyAssessment(),
   levels: ['T12', 'L1', 'L2'],
@@ -20,13 +29,7 @@ describe('migration ladder', () => {
 
   it('carries a version 1 database (draft and cases) forward to version 2', async () => {
     const name = fresh();
-    // Version 1 exactly as shipped: two stores, cases keyed by id, no deletedAt.
-    const v1 = await openDB(name, 1, {
-      upgrade(db) {
-        db.createObjectStore('draft');
-        db.createObjectStore('cases', { keyPath: 'id' });
-      },
-    });
+    const v1 = await openV1(name);
     await v1.put('draft', { assessment: ASSESSMENT, updatedAt: '2026-11-01T10:00:00.000Z' }, 'current');
     await v1.put('cases', { id: 'case-000000001', label: 'T12 lytic', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-02T10:00:00.000Z', assessment: ASSESSMENT });
     await v1.put('cases', { id: 'case-000000002', label: 'L4 blastic', createdAt: '2026-11-03T10:00:00.000Z', updatedAt: '2026-11-03T10:00:00.000Z', assessment: emptyAssessment() });
@@ -55,12 +58,7 @@ describe('migration ladder', () => {
 
   it('tells the clinician when an older tab blocks the upgrade, and does not hang', async () => {
     const name = fresh();
-    const old = await openDB(name, 1, {
-      upgrade(db) {
-        db.createObjectStore('draft');
-        db.createObjectStore('cases', { keyPath: 'id' });
-      },
-    });
+    const old = await openV1(name);
     let blocked = false;
     const opening = openCalculatorDb(name, { onBlocked: () => { blocked = true; } });
     await new Promise((r) => setTimeout(r, 50));

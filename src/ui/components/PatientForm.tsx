@@ -3,6 +3,7 @@ import type { Ecog } from '../../clinical';
 import { INTERVENTIONS } from '../../evidence/labels';
 import { TREATMENTS, type ProfileSite, type Treatment } from '../../evidence/profile';
 import { OTHER_SITES, type Assessment } from '../../storage/assessment';
+import { withAnswer } from '../answers';
 import { Choice } from './Choice';
 import { NumberField } from './NumberField';
 import { ECOG_OPTIONS } from './Tes';
@@ -20,12 +21,7 @@ const SITE_NAMES: Record<ProfileSite, string> = {
 };
 
 export function PatientForm({ patient, onChange }: { patient: Patient; onChange: (p: Patient) => void }) {
-  const set = <K extends keyof Patient>(key: K, value: Patient[K] | undefined) => {
-    const next = { ...patient };
-    if (value === undefined) delete next[key];
-    else next[key] = value;
-    onChange(next);
-  };
+  const set = <K extends keyof Patient>(key: K, value: Patient[K] | undefined) => onChange(withAnswer(patient, key, value));
   const sites = new Set(patient.otherSites ?? []);
   return (
     <section class="card" aria-labelledby="patient-h">

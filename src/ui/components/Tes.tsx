@@ -2,6 +2,7 @@
 // its reason; the verdict in a live region.
 import { ECOG_DESCRIPTIONS, ECOG_GRADES, type Ecog, type TesResult } from '../../clinical';
 import type { Assessment } from '../../storage/assessment';
+import { withAnswer } from '../answers';
 import { Choice, YES_NO } from './Choice';
 import { NumberField } from './NumberField';
 
@@ -10,12 +11,7 @@ type TesAnswers = Assessment['tes'];
 export const ECOG_OPTIONS = ECOG_GRADES.map((g) => ({ value: g, label: `ECOG ${g}`, hint: ECOG_DESCRIPTIONS[g] }));
 
 export function TesForm({ answers, onChange }: { answers: TesAnswers; onChange: (a: TesAnswers) => void }) {
-  const set = <K extends keyof TesAnswers>(key: K, value: TesAnswers[K] | undefined) => {
-    const next = { ...answers };
-    if (value === undefined) delete next[key];
-    else next[key] = value;
-    onChange(next);
-  };
+  const set = <K extends keyof TesAnswers>(key: K, value: TesAnswers[K] | undefined) => onChange(withAnswer(answers, key, value));
   return (
     <section class="card" aria-labelledby="tes-h">
       <h2 id="tes-h">TES criteria <span class="subtitle">Total en bloc spondylectomy (Kanazawa)</span></h2>
