@@ -23,6 +23,8 @@ export interface CasesStore {
   list(): Promise<CaseRecord[]>;
   get(id: string): Promise<CaseRecord | undefined>;
   put(record: CaseRecord): Promise<void>;
+  /** Writes all or, if any is refused, none (one transaction). */
+  putMany(records: readonly CaseRecord[]): Promise<void>;
   /** Every record, deleted ones included (for backups and merges). */
   all(): Promise<CaseRecord[]>;
   /** Drops records deleted more than `olderThanMs` ago. */
@@ -42,6 +44,11 @@ export class IdbCasesStore implements CasesStore {
   }
   async put(record: CaseRecord) {
     await this.db.put('cases', CaseRecordSchema.parse(record));
+  }
+  async putMany(records: readonly CaseRecord[]) {
+    const checked = records.map((r) => CaseRecordSchema.parse(r));
+    const tx = this.db.transaction('cases', 'readwrite');
+    await Promise.all([...checked.map((r) => tx.store.put(r)), tx.done]);
   }
   all() {
     return this.db.getAll('cases');
@@ -71,6 +78,10 @@ export class MemoryCasesStore implements CasesStore {
   }
   async put(record: CaseRecord) {
     this.records.set(record.id, CaseRecordSchema.parse(record));
+  }
+  async putMany(records: readonly CaseRecord[]) {
+    const checked = records.map((r) => CaseRecordSchema.parse(r));
+    for (const r of checked) this.records.set(r.id, r);
   }
   async all() {
     return [...this.records.values()];

@@ -94,7 +94,7 @@ export function App() {
       <div class="layout">
         <main class="inputs" id="inputs">
           <LevelPicker levels={assessment.levels} error={d.levelsError} onChange={(levels) => update((a) => ({ ...a, levels }))} />
-          <SinsForm findings={d.sinsFindings} location={d.location} onChange={setSins} />
+          <SinsForm findings={d.sinsFindings} location={d.location} levelsError={d.levelsError} onChange={setSins} />
           <EsccForm findings={assessment.escc} neural={d.neural} onChange={(escc) => update((a) => ({ ...a, escc }))} />
           <TesForm answers={assessment.tes} onChange={(tes) => update((a) => ({ ...a, tes }))} />
           <PatientForm patient={assessment.patient} onChange={(patient) => update((a) => ({ ...a, patient }))} />

@@ -100,6 +100,17 @@ describe('cases', () => {
     storage.close();
   });
 
+  it('writes a batch all or nothing', async () => {
+    const storage = await openStorage({}, fresh());
+    const good = makeCase('good', ASSESSMENT);
+    const bad = { ...makeCase('bad', ASSESSMENT), id: 'x' } as never;
+    await expect(storage.cases.putMany([good, bad])).rejects.toThrow();
+    expect(await storage.cases.all()).toEqual([]);
+    await storage.cases.putMany([good, makeCase('other', ASSESSMENT)]);
+    expect(await storage.cases.all()).toHaveLength(2);
+    storage.close();
+  });
+
   it('refuses to store an impossible case', async () => {
     const storage = await openStorage({}, fresh());
     const bad = { ...makeCase('x', ASSESSMENT), assessment: { ...ASSESSMENT, sins: { pain: 'severe' } } } as never;

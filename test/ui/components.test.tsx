@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { scoreSins, checkTes, gradeEscc, type EsccFindings, type Vertebra } from '../../src/clinical';
 import { Choice, YES_NO } from '../../src/ui/components/Choice';
 import { LevelPicker } from '../../src/ui/components/LevelPicker';
-import { SinsSummary } from '../../src/ui/components/Sins';
+import { SinsForm, SinsSummary } from '../../src/ui/components/Sins';
 import { EsccForm, EsccSummary, answerEscc } from '../../src/ui/components/Escc';
 import { TesSummary } from '../../src/ui/components/Tes';
 import Outcomes from '../../src/ui/components/Outcomes';
@@ -67,6 +67,15 @@ describe('LevelPicker', () => {
     expect(onLevels).toHaveBeenLastCalledWith(['T7', 'T8']);
     fireEvent.click(screen.getByRole('button', { name: 'T7' }));
     expect(onLevels).toHaveBeenLastCalledWith(['T8']);
+  });
+});
+
+describe('SinsForm', () => {
+  it('blocks the location when the levels are not one lesion, and says why', () => {
+    render(<SinsForm findings={{}} location={null} levelsError="T3, T9 are not consecutive" onChange={() => undefined} />);
+    const group = screen.getByRole('group', { name: 'Location' }) as HTMLFieldSetElement;
+    expect(group.disabled).toBe(true);
+    expect(screen.getByText(/not one lesion: correct them above/)).toBeTruthy();
   });
 });
 

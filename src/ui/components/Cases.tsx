@@ -35,8 +35,19 @@ export function Cases({ storage, assessment, onOpen }: Props) {
     storage.cases.purge(DAY).then(refresh, refresh);
   }, [storage]);
 
+  // A refused write (storage full, private mode ended) is said in words.
+  const guarded =
+    <A extends unknown[]>(what: string, run: (...args: A) => Promise<void>) =>
+    async (...args: A) => {
+      try {
+        await run(...args);
+      } catch (error) {
+        setMessage({ text: `Could not ${what}: ${error instanceof Error ? error.message : String(error)}. Nothing else changed.`, kind: 'error' });
+      }
+    };
+
   const warning = identifierWarning(label);
-  const save = async (e: Event) => {
+  const save = guarded('save the case', async (e: Event) => {
     e.preventDefault();
     const text = label.trim();
     if (!text) {
@@ -49,26 +60,26 @@ export function Cases({ storage, assessment, onOpen }: Props) {
     setLabel('');
     setMessage({ text: `Saved “${text}” on this device.`, kind: 'info' });
     await refresh();
-  };
+  });
 
-  const remove = async (c: CaseRecord) => {
+  const remove = guarded('delete the case', async (c: CaseRecord) => {
     await storage.cases.put({ ...c, deletedAt: new Date().toISOString() });
     setDeleted(c);
     await refresh();
-  };
-  const undoDelete = async () => {
+  });
+  const undoDelete = guarded('restore the case', async () => {
     if (!deleted) return;
     await storage.cases.put({ ...deleted, deletedAt: null });
     setDeleted(null);
     await refresh();
-  };
-  const duplicate = async (c: CaseRecord) => {
+  });
+  const duplicate = guarded('duplicate the case', async (c: CaseRecord) => {
     const now = new Date().toISOString();
     await storage.cases.put({ ...c, id: newCaseId(), label: `${c.label} (copy)`.slice(0, LABEL_MAX), createdAt: now, updatedAt: now, deletedAt: null });
     await refresh();
-  };
+  });
 
-  const exportAll = async () => {
+  const exportAll = guarded('export the backup', async () => {
     const { serializeBackup, backupFileName } = await import('../../storage/backup');
     const live = (await storage.cases.all()).filter((c) => c.deletedAt === null);
     const url = URL.createObjectURL(new Blob([serializeBackup(live, __APP_BUILD__)], { type: 'application/json' }));
@@ -78,9 +89,9 @@ export function Cases({ storage, assessment, onOpen }: Props) {
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     setMessage({ text: `Exported ${live.length} case${live.length === 1 ? '' : 's'}. Keep the file safe: it holds clinical data.`, kind: 'info' });
-  };
+  });
 
-  const importFile = async (file: File) => {
+  const importFile = guarded('read the backup', async (file: File) => {
     const { parseBackup, planImport, BACKUP_MAX_BYTES } = await import('../../storage/backup');
     const parsed = file.size > BACKUP_MAX_BYTES ? parseBackup('', file.size) : parseBackup(await file.text(), file.size);
     if (!parsed.ok) {
@@ -91,16 +102,16 @@ export function Cases({ storage, assessment, onOpen }: Props) {
     setChoices({});
     if (p.conflicts.length === 0) await apply(p, {});
     else setPlan(p);
-  };
+  });
 
-  const apply = async (p: ImportPlan, c: Record<string, ConflictChoice>) => {
+  const apply = guarded('import the backup', async (p: ImportPlan, c: Record<string, ConflictChoice>) => {
     const { resolveImport } = await import('../../storage/backup');
     const writes = resolveImport(p, c);
     if (!writes.ok) {
       setMessage({ text: writes.error, kind: 'error' });
       return;
     }
-    for (const r of writes.value) await storage.cases.put(r);
+    await storage.cases.putMany(writes.value);
     setPlan(null);
     const kept = p.conflicts.filter((x) => c[x.incoming.id] === 'keep-mine').length;
     setMessage({
@@ -108,7 +119,7 @@ export function Cases({ storage, assessment, onOpen }: Props) {
       kind: 'info',
     });
     await refresh();
-  };
+  });
 
   return (
     <section class="card cases" aria-labelledby="cases-h">

@@ -33,15 +33,18 @@ function optionsOf(c: SinsComponent) {
 interface FormProps {
   findings: SinsFindings;
   location: SinsLocationDetail | null;
+  /** Set when the levels entered are not one lesion: no location can be scored then. */
+  levelsError: string | null;
   onChange: (c: SinsComponent, value: string | undefined) => void;
 }
 
-export function SinsForm({ findings, location, onChange }: FormProps) {
+export function SinsForm({ findings, location, levelsError, onChange }: FormProps) {
   return (
     <section class="card" aria-labelledby="sins-h">
       <h2 id="sins-h">SINS <span class="subtitle">Spinal instability neoplastic score</span></h2>
       {SINS_COMPONENTS.map((c) => {
         const fromLevels = c === 'location' && location !== null;
+        const blocked = c === 'location' && levelsError !== null;
         return (
           <Choice
             key={c}
@@ -50,8 +53,16 @@ export function SinsForm({ findings, location, onChange }: FormProps) {
             options={optionsOf(c)}
             value={findings[c] as string | undefined}
             onChange={(v) => onChange(c, v)}
-            disabled={fromLevels}
-            note={fromLevels ? locationNote(location) : c === 'boneLesion' ? 'Observers agree least on this item (kappa 0.24): check it twice.' : undefined}
+            disabled={fromLevels || blocked}
+            note={
+              blocked
+                ? 'The levels entered are not one lesion: correct them above to score the location.'
+                : fromLevels
+                  ? locationNote(location)
+                  : c === 'boneLesion'
+                    ? 'Observers agree least on this item (kappa 0.24): check it twice.'
+                    : undefined
+            }
           />
         );
       })}
