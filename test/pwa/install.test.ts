@@ -1,0 +1,40 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { isIosSafari, onInstallOption, watchInstall, type InstallOption } from '../../src/pwa/install';
+
+const IPHONE_SAFARI = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
+const IPAD_DESKTOP_UA = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15';
+const IPHONE_CHROME = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/131.0 Mobile/15E148 Safari/604.1';
+const ANDROID_CHROME = 'Mozilla/5.0 (Linux; Android 15) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36';
+
+describe('install', () => {
+  it('offers Add-to-Home-Screen steps on iOS Safari only', () => {
+    expect(isIosSafari(IPHONE_SAFARI, 5)).toBe(true);
+    expect(isIosSafari(IPAD_DESKTOP_UA, 5)).toBe(true); // iPadOS presents as a Mac with touch
+    expect(isIosSafari(IPAD_DESKTOP_UA, 0)).toBe(false); // a real Mac
+    expect(isIosSafari(IPHONE_CHROME, 5)).toBe(false);
+    expect(isIosSafari(ANDROID_CHROME, 5)).toBe(false);
+  });
+
+  it('turns the browser’s install event into an Install button, and hides it once installed', async () => {
+    const seen: InstallOption['kind'][] = [];
+    onInstallOption((o) => seen.push(o.kind));
+    watchInstall();
+    let prompted = false;
+    const event = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+      prompt: async () => {
+        prompted = true;
+      },
+      userChoice: Promise.resolve({ outcome: 'accepted' as const }),
+    });
+    window.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+    expect(seen.at(-1)).toBe('prompt');
+    let install: InstallOption = { kind: 'none' };
+    onInstallOption((o) => (install = o));
+    expect(install.kind).toBe('prompt');
+    if (install.kind === 'prompt') await expect(install.install()).resolves.toBe(true);
+    expect(prompted).toBe(true);
+    expect(seen.at(-1)).toBe('none');
+  });
+});
