@@ -30,10 +30,11 @@ describe('install', () => {
     window.dispatchEvent(event);
     expect(event.defaultPrevented).toBe(true);
     expect(seen.at(-1)).toBe('prompt');
-    let install: InstallOption = { kind: 'none' };
-    onInstallOption((o) => (install = o));
-    expect(install.kind).toBe('prompt');
-    if (install.kind === 'prompt') await expect(install.install()).resolves.toBe(true);
+    const current: { option: InstallOption } = { option: { kind: 'none' } };
+    onInstallOption((o) => (current.option = o));
+    const offered = current.option;
+    expect(offered.kind).toBe('prompt');
+    if (offered.kind === 'prompt') await expect(offered.install()).resolves.toBe(true);
     expect(prompted).toBe(true);
     expect(seen.at(-1)).toBe('none');
   });
