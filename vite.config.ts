@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from './src/csp.ts';
 import { MANIFEST } from './src/pwa/manifest.ts';
 
@@ -29,7 +30,9 @@ export default defineConfig({
     __APP_BUILD__: JSON.stringify(BUILD_ID),
   },
   plugins: [
-    preact(),
+    preact({
+      prerender: { enabled: true, renderTarget: '#app', prerenderScript: fileURLToPath(new URL('./src/prerender.tsx', import.meta.url)) },
+    }),
     contentSecurityPolicy(),
     VitePWA({
       strategies: 'generateSW',
@@ -40,6 +43,8 @@ export default defineConfig({
       includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+        // The build-time prerender script never runs in the browser.
+        globIgnores: ['**/prerender-*.js'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // The first service worker takes the open page at once; later ones wait for consent.

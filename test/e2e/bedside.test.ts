@@ -22,6 +22,39 @@ describe('scoring by touch', () => {
     await context.close();
   });
 
+  it('shows the questions before the scripts arrive and keeps answers tapped in that moment', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1180, height: 820 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    // Hold every script back until the test has answered.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(app.server.url, { waitUntil: 'commit' });
+    await radio(page, 'Pain', /^Yes: mechanical pain/).waitFor();
+    await radio(page, 'Pain', /^Yes: mechanical pain/).check();
+    await radio(page, 'Bone lesion', /^Lytic/).check();
+    await page.getByLabel('Number of spinal lesions').fill('1');
+    expect(await page.evaluate(() => document.documentElement.dataset.ready)).toBeUndefined();
+    release();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await page.getByRole('status').filter({ hasText: /^SINS 5–18 so far, 4 of 6 unanswered$/ }).waitFor({ timeout: 5000 });
+    expect(await page.getByRole('group', { name: 'TES' }).count()).toBe(0);
+    expect(await status(page, /^TES/).textContent()).toMatch(/3 of 4 not assessed/);
+    // Kept through a reload: the early answers reached the saved draft.
+    await page.unroute(/\.js$/);
+    await page.waitForTimeout(200);
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: /^SINS 5–18 so far/ }).waitFor({ timeout: 5000 });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('reads the range while answers are missing', async () => {
     const { context, page } = await openApp(app.browser, app.server.url);
     await page.getByRole('button', { name: 'T12', exact: true }).click();
