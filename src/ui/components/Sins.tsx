@@ -85,7 +85,7 @@ export function SinsSummary({ result }: { result: SinsResult }) {
       <output class="announce" role="status" aria-live="polite" for="sins-h">
         {sinsAnnouncement(result)}
       </output>
-      <meter class="sins-meter" min={0} max={18} low={7} high={13} optimum={0} value={result.total ?? result.min} aria-hidden="true" />
+      <meter class="sins-meter" min={0} max={18} low={6.5} high={12.5} optimum={0} value={result.total ?? result.min} aria-hidden="true" />
       <p class="consult">
         {result.surgicalConsultation === true
           ? 'SINS 7 or more: surgical consultation is recommended (a threshold for consultation, not an indication for surgery).'
