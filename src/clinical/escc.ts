@@ -29,12 +29,22 @@ export const ESCC_GRADES: ReadonlyArray<{ grade: EsccGrade; tier: EsccTier; defi
   { grade: '3', tier: 'high', definition: 'Spinal cord compression, no CSF visible around the cord' },
 ];
 
+/** Each finding's name, as used in legends and messages. */
+export const ESCC_FINDING_NAMES: Record<EsccFinding, string> = {
+  epiduralTumour: 'epidural tumour',
+  thecalSacDeformed: 'thecal sac deformed',
+  cordAbutted: 'cord abutted',
+  cordCompressed: 'cord compressed',
+  csfAroundCord: 'CSF visible around the cord',
+};
+
+/** The question for each finding, read on axial T2 MRI at the level of worst compression. */
 export const ESCC_QUESTIONS: Record<EsccFinding, string> = {
-  epiduralTumour: 'Is there epidural tumour?',
-  thecalSacDeformed: 'Is the thecal sac deformed?',
-  cordAbutted: 'Does the tumour abut the spinal cord?',
-  cordCompressed: 'Is the spinal cord compressed?',
-  csfAroundCord: 'Is CSF visible around the cord at that level?',
+  epiduralTumour: 'On axial T2 MRI at the level of worst compression, is there epidural tumour?',
+  thecalSacDeformed: 'Does it deform the thecal sac?',
+  cordAbutted: 'Does it abut the spinal cord?',
+  cordCompressed: 'Is the cord compressed?',
+  csfAroundCord: 'Is CSF still visible around the cord?',
 };
 
 export type EsccResult =
@@ -56,18 +66,10 @@ const IMPLIES: ReadonlyArray<readonly [EsccFinding, EsccFinding, string]> = [
   ['cordCompressed', 'cordAbutted', 'a compressed cord is necessarily abutted'],
 ];
 
-const NAME: Record<EsccFinding, string> = {
-  epiduralTumour: 'epidural tumour',
-  thecalSacDeformed: 'thecal sac deformed',
-  cordAbutted: 'cord abutted',
-  cordCompressed: 'cord compressed',
-  csfAroundCord: 'CSF visible around the cord',
-};
-
 function contradiction(findings: EsccFindings): string | null {
   for (const [later, earlier, why] of IMPLIES) {
     if (findings[later] === true && findings[earlier] === false) {
-      return `“${NAME[later]}: yes” contradicts “${NAME[earlier]}: no”: ${why}. Check both answers.`;
+      return `“${ESCC_FINDING_NAMES[later]}: yes” contradicts “${ESCC_FINDING_NAMES[earlier]}: no”: ${why}. Check both answers.`;
     }
   }
   return null;
@@ -78,7 +80,7 @@ export function gradeEscc(findings: EsccFindings): EsccResult {
   for (const f of ESCC_FINDINGS) {
     const v = findings[f];
     if (v !== undefined && typeof v !== 'boolean') {
-      return { status: 'contradiction', message: `The answer to “${NAME[f]}” must be yes or no.` };
+      return { status: 'contradiction', message: `The answer to “${ESCC_FINDING_NAMES[f]}” must be yes or no.` };
     }
   }
   const message = contradiction(findings);

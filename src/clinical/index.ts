@@ -35,6 +35,7 @@ export {
   ESCC_FINDINGS,
   ESCC_GRADES,
   ESCC_QUESTIONS,
+  ESCC_FINDING_NAMES,
   type EsccFinding,
   type EsccFindings,
   type EsccGrade,

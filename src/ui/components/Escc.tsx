@@ -2,7 +2,9 @@
 // drawing of the six grades with the current one marked.
 import {
   ESCC_FINDINGS,
+  ESCC_FINDING_NAMES,
   ESCC_GRADES,
+  ESCC_QUESTIONS,
   esccQuestionsToAsk,
   type EsccFinding,
   type EsccFindings,
@@ -12,21 +14,7 @@ import {
 } from '../../clinical';
 import { Choice, YES_NO } from './Choice';
 
-const LEGENDS: Record<EsccFinding, string> = {
-  epiduralTumour: 'Epidural tumour',
-  thecalSacDeformed: 'Thecal sac deformed',
-  cordAbutted: 'Cord abutted',
-  cordCompressed: 'Cord compressed',
-  csfAroundCord: 'CSF visible around the cord',
-};
-
-const QUESTIONS: Record<EsccFinding, string> = {
-  epiduralTumour: 'On axial T2 MRI at the level of worst compression, is there epidural tumour?',
-  thecalSacDeformed: 'Does it deform the thecal sac?',
-  cordAbutted: 'Does it abut the spinal cord?',
-  cordCompressed: 'Is the cord compressed?',
-  csfAroundCord: 'Is CSF still visible around the cord?',
-};
+const legend = (f: EsccFinding) => ESCC_FINDING_NAMES[f].charAt(0).toUpperCase() + ESCC_FINDING_NAMES[f].slice(1);
 
 /** Answering one finding clears the later ones: an old answer must never hide behind a new one. */
 export function answerEscc(findings: EsccFindings, f: EsccFinding, value: boolean | undefined): EsccFindings {
@@ -56,8 +44,8 @@ export function EsccForm({ findings, onChange, neural }: { findings: EsccFinding
         <Choice
           key={f}
           name={`escc-${f}`}
-          legend={LEGENDS[f]}
-          note={QUESTIONS[f]}
+          legend={legend(f)}
+          note={ESCC_QUESTIONS[f]}
           layout="row"
           options={YES_NO}
           value={findings[f]}
@@ -73,7 +61,7 @@ const TIER_TEXT = { low: 'low grade', intermediate: 'intermediate (1c, debated)'
 export function esccAnnouncement(r: EsccResult): string {
   if (r.status === 'graded') return `ESCC grade ${r.grade} — ${TIER_TEXT[r.tier]}`;
   if (r.status === 'contradiction') return `ESCC not graded: ${r.message}`;
-  return `ESCC not graded yet: next, ${LEGENDS[r.next].toLowerCase()}?`;
+  return `ESCC not graded yet: next, ${ESCC_FINDING_NAMES[r.next]}?`;
 }
 
 export function EsccSummary({ result }: { result: EsccResult }) {
