@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SinsComponent } from '../clinical';
 import { isEmptyAssessment } from '../storage';
-import { derive } from './derive';
+import { derive, shortStatus } from './derive';
 import { withAnswer } from './answers';
 import { useAssessment } from './useAssessment';
 import { useStorage } from './useStorage';
@@ -112,9 +112,7 @@ export function App() {
       </section>
       <nav class="jump" aria-label="Jump to">
         <a href="#results">
-          <span>Results</span>&nbsp;· {d.sins.total !== null ? `SINS ${d.sins.total}` : `SINS ${d.sins.min}–${d.sins.max}`}
-          {' · '}{d.escc.status === 'graded' ? `ESCC ${d.escc.grade}` : 'ESCC –'}
-          {' · '}TES {d.tes.verdict === 'indicated' ? 'met' : d.tes.verdict === 'not-indicated' ? 'not met' : '–'}
+          <span>Results</span>&nbsp;· {shortStatus(d)}
         </a>
       </nav>
       <pre class="print-sheet" aria-hidden="true">{printText}</pre>

@@ -75,3 +75,11 @@ export function sinsAnnouncement(s: SinsResult): string {
   const so = `SINS ${s.min}–${s.max} so far, ${n} of 6 unanswered`;
   return s.category ? `${so}: ${band(s.category)} whatever the rest` : so;
 }
+
+/** The one-line status of a lesion: "SINS 13 · ESCC 3 · TES met", or the open range. */
+export function shortStatus(d: Derived): string {
+  const sins = d.sins.total !== null ? `SINS ${d.sins.total}` : `SINS ${d.sins.min}–${d.sins.max}`;
+  const escc = d.escc.status === 'graded' ? `ESCC ${d.escc.grade}` : 'ESCC –';
+  const tes = d.tes.verdict === 'indicated' ? 'TES met' : d.tes.verdict === 'not-indicated' ? 'TES not met' : 'TES –';
+  return `${sins} · ${escc} · ${tes}`;
+}

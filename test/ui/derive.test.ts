@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derive, sinsAnnouncement } from '../../src/ui/derive';
+import { derive, shortStatus, sinsAnnouncement } from '../../src/ui/derive';
 import { buildSummary } from '../../src/ui/summary';
 import { emptyAssessment, type Assessment } from '../../src/storage/assessment';
 
@@ -35,6 +35,14 @@ describe('derive', () => {
       ecogPre: 1, spinalLesionCount: 1, otherOrganMetastases: 0, systemicDiseaseStable: true, treatment: 'tes',
     });
     expect(derive(emptyAssessment()).profile).toEqual({ metastaticSites: [], levels: [] });
+  });
+});
+
+describe('shortStatus', () => {
+  it('reads one line for the status bar and the cases list', () => {
+    expect(shortStatus(derive(SINS13))).toBe('SINS 13 · ESCC 3 · TES met');
+    expect(shortStatus(derive(emptyAssessment()))).toBe('SINS 0–18 · ESCC – · TES –');
+    expect(shortStatus(derive({ ...SINS13, tes: { ...SINS13.tes, ecog: 4 } }))).toBe('SINS 13 · ESCC 3 · TES not met');
   });
 });
 

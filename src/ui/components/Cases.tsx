@@ -4,16 +4,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatLevels } from '../../clinical';
 import { LABEL_MAX, identifierWarning, makeCase, newCaseId, type Assessment, type CaseRecord, type Storage } from '../../storage';
 import type { ConflictChoice, ImportPlan } from '../../storage/backup';
-import { derive } from '../derive';
+import { derive, shortStatus } from '../derive';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 function glance(c: CaseRecord): string {
-  const d = derive(c.assessment);
-  const sins = d.sins.total !== null ? `SINS ${d.sins.total}` : `SINS ${d.sins.min}–${d.sins.max}`;
-  const escc = d.escc.status === 'graded' ? `ESCC ${d.escc.grade}` : 'ESCC –';
-  const tes = d.tes.verdict === 'indicated' ? 'TES met' : d.tes.verdict === 'not-indicated' ? 'TES not met' : 'TES –';
-  return `${c.assessment.levels.length ? formatLevels(c.assessment.levels) : 'no levels'} · ${sins} · ${escc} · ${tes}`;
+  return `${c.assessment.levels.length ? formatLevels(c.assessment.levels) : 'no levels'} · ${shortStatus(derive(c.assessment))}`;
 }
 
 interface Props {
