@@ -32,6 +32,9 @@ export interface CasesStore {
 }
 
 const byUpdatedDesc = (a: CaseRecord, b: CaseRecord) => b.updatedAt.localeCompare(a.updatedAt);
+/** Deleted longer ago than the undo window: gone for good at the next purge. */
+const expired = (c: CaseRecord, olderThanMs: number, now: Date) =>
+  c.deletedAt !== null && now.getTime() - Date.parse(c.deletedAt) > olderThanMs;
 
 export class IdbCasesStore implements CasesStore {
   readonly persistent = true;
@@ -57,7 +60,7 @@ export class IdbCasesStore implements CasesStore {
     const tx = this.db.transaction('cases', 'readwrite');
     let n = 0;
     for (const c of await tx.store.getAll()) {
-      if (c.deletedAt && now.getTime() - Date.parse(c.deletedAt) > olderThanMs) {
+      if (expired(c, olderThanMs, now)) {
         await tx.store.delete(c.id);
         n += 1;
       }
@@ -89,7 +92,7 @@ export class MemoryCasesStore implements CasesStore {
   async purge(olderThanMs: number, now = new Date()) {
     let n = 0;
     for (const c of this.records.values()) {
-      if (c.deletedAt && now.getTime() - Date.parse(c.deletedAt) > olderThanMs) {
+      if (expired(c, olderThanMs, now)) {
         this.records.delete(c.id);
         n += 1;
       }

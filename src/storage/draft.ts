@@ -27,7 +27,8 @@ export class MemoryDraftStore implements DraftStore {
   async load() {
     return this.value;
   }
+  // Checked as the IndexedDB store checks it: private mode must refuse the same impossible answers.
   async save(a: Assessment) {
-    this.value = a;
+    this.value = AssessmentSchema.parse(a);
   }
 }

@@ -97,6 +97,8 @@ describe('where IndexedDB is unavailable', () => {
     expect(storage.persistent).toBe(false);
     await storage.draft.save({ ...emptyAssessment(), levels: ['T7'] });
     expect((await storage.draft.load())?.levels).toEqual(['T7']);
+    await expect(storage.draft.save({ ...emptyAssessment(), levels: ['T13'] } as never)).rejects.toThrow();
+    expect((await storage.draft.load())?.levels).toEqual(['T7']);
     expect(await storage.requestPersist()).toBeNull();
   });
 });

@@ -34,3 +34,7 @@ export function cohort(defaults: Defaults) {
     };
   };
 }
+
+/** A record id part from a group's words: "≥ 50 years" -> "ge-50-years". */
+export const slug = (s: string) =>
+  s.toLowerCase().replace(/≥/g, 'ge').replace(/≤/g, 'le').replace(/</g, 'lt').replace(/>/g, 'gt').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -1,7 +1,7 @@
 // Seed 000: Kato 2020, TES for spinal metastatic LMS (10 consecutive patients), and the
 // figures it quotes from earlier studies. Values as printed in the seed.
 import type { OutcomeRecord } from '../schema';
-import { cohort } from './cohort';
+import { cohort, slug } from './cohort';
 
 // ---- seed 000: Kato 2020, TES for spinal metastatic LMS, 10 consecutive patients ----------
 const kato = cohort({
@@ -92,8 +92,6 @@ const TABLE3: Array<[string, string, string, number, number, number, string]> = 
   ['recurrence', 'Tumour recurrence in the operated spine', 'Yes', 2, 2, 100, '0.482'],
   ['recurrence', 'Tumour recurrence in the operated spine', 'No', 8, 5, 62.5, '0.482'],
 ];
-
-const slug = (s: string) => s.toLowerCase().replace(/≥/g, 'ge').replace(/</g, 'lt').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export const kato2020Table3: OutcomeRecord[] = TABLE3.map(([factorId, factor, group, n, survivors, percent, p]) =>
   kato({

@@ -1,7 +1,7 @@
 // Seed 003: Stork 2022, LMS with isolated lung metastases (n = 64, Essen 2004-2020), with
 // and without pulmonary metastasectomy (PM). Values as printed.
 import type { OutcomeRecord } from '../schema';
-import { cohort } from './cohort';
+import { cohort, slug } from './cohort';
 
 const SEED = '003_53ff59ee6d6c6f07.txt' as const;
 const WHOLE = 'LMS metastatic to the lungs only, Essen 2004-2020, with or without pulmonary metastasectomy';
@@ -63,8 +63,6 @@ const TABLE3: Array<[string, string, number, number, string, string]> = [
   ['Metastasis size', '≥ 20 mm', 6, 59, '0.028', '0.648'],
 ];
 
-const slug = (s: string) =>
-  s.toLowerCase().replace(/≥/g, 'ge').replace(/≤/g, 'le').replace(/</g, 'lt').replace(/>/g, 'gt').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export const seed003Records: OutcomeRecord[] = [
   whole({ id: 'stork-os-3y', cohort: 'stork2022', measure: 'overall-survival', statistic: 'rate', label: 'Overall survival 3 years after diagnosis of lung metastases', value: 75, unit: 'percent', atMonths: 36, source: { location: 'Results, first section' } }),
