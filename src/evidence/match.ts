@@ -57,10 +57,18 @@ function noMatch(message: string): MatchResult {
   return { status: 'no-match', message, matches: [], ranges: [], kato: null };
 }
 
+// The catalogue never changes: group it by cohort once, at the first match.
+let byCohort: Map<string, OutcomeRecord[]> | null = null;
 function cohorts(): Map<string, OutcomeRecord[]> {
-  const map = new Map<string, OutcomeRecord[]>();
-  for (const r of catalogue) map.set(r.cohort, [...(map.get(r.cohort) ?? []), r]);
-  return map;
+  if (!byCohort) {
+    byCohort = new Map();
+    for (const r of catalogue) {
+      const list = byCohort.get(r.cohort);
+      if (list) list.push(r);
+      else byCohort.set(r.cohort, [r]);
+    }
+  }
+  return byCohort;
 }
 
 /** The TES selection of seed 000, as far as the profile tells. */
