@@ -7,9 +7,13 @@ import type { Ecog } from './performance';
 
 export interface TesFindings {
   spinalLesionCount?: number;
+  /** While the exact count is unknown: the least it can be (e.g. two lesions scored). */
+  spinalLesionCountAtLeast?: number;
   levels?: readonly Vertebra[];
   ecog?: Ecog;
   otherOrganMetastases?: number;
+  /** While some organ's count is missing: the least the total can be. */
+  otherOrganMetastasesAtLeast?: number;
   systemicDiseaseStable?: boolean;
 }
 
@@ -38,8 +42,11 @@ export const TES_MAX_OTHER_METASTASES = 3;
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 
-function solitary(count: number | undefined): TesCriterion {
+function solitary(count: number | undefined, atLeast?: number): TesCriterion {
   const title = 'Solitary metastasis in the spine';
+  if (count === undefined && atLeast !== undefined && atLeast > 1) {
+    return { id: 'solitary', title, status: 'not-met', reason: `At least ${atLeast} spinal lesions: TES needs a solitary spinal metastasis.` };
+  }
   if (count === undefined) return { id: 'solitary', title, status: 'not-assessed', reason: 'Number of spinal lesions not entered.' };
   if (!isCount(count) || count < 1) {
     return { id: 'solitary', title, status: 'not-assessed', reason: 'The number of spinal lesions must be a whole number of at least 1.' };
@@ -81,9 +88,12 @@ function ecogCriterion(ecog: number | undefined): TesCriterion {
     : { id: 'ecog', title, status: 'not-met', reason: `ECOG ${ecog}: above ${TES_MAX_ECOG}, not operable for TES.` };
 }
 
-function otherMetastases(count: number | undefined, stable: boolean | undefined): TesCriterion {
+function otherMetastases(count: number | undefined, stable: boolean | undefined, atLeast?: number): TesCriterion {
   const title = `Stable disease, ${TES_MAX_OTHER_METASTASES} or fewer metastases in other organs`;
   const id = 'other-metastases';
+  if (count === undefined && atLeast !== undefined && atLeast > TES_MAX_OTHER_METASTASES) {
+    return { id, title, status: 'not-met', reason: `At least ${atLeast} metastases in other organs: more than ${TES_MAX_OTHER_METASTASES}.` };
+  }
   if (count !== undefined && !isCount(count)) {
     return { id, title, status: 'not-assessed', reason: 'The number of other-organ metastases must be a whole number (0 or more).' };
   }
@@ -92,7 +102,8 @@ function otherMetastases(count: number | undefined, stable: boolean | undefined)
   }
   if (stable === false) return { id, title, status: 'not-met', reason: 'Systemic disease is not stable.' };
   if (count === undefined) {
-    return { id, title, status: 'not-assessed', reason: 'Number of metastases in other organs not entered.' };
+    const reason = atLeast ? `At least ${atLeast} metastas${atLeast === 1 ? 'is' : 'es'} in other organs; enter the number in each organ ticked.` : 'Metastases in other organs not entered.';
+    return { id, title, status: 'not-assessed', reason };
   }
   if (stable === undefined) {
     return { id, title, status: 'not-assessed', reason: `${count} other-organ metastases; whether the disease is stable is not entered.` };
@@ -114,15 +125,15 @@ function findContradiction(findings: TesFindings): string | null {
 export function checkTes(findings: TesFindings): TesResult {
   const contradiction = findContradiction(findings);
   if (contradiction) {
-    const criteria = [solitary(undefined), levelsCriterion(undefined), ecogCriterion(findings.ecog), otherMetastases(findings.otherOrganMetastases, findings.systemicDiseaseStable)];
+    const criteria = [solitary(undefined), levelsCriterion(undefined), ecogCriterion(findings.ecog), otherMetastases(findings.otherOrganMetastases, findings.systemicDiseaseStable, findings.otherOrganMetastasesAtLeast)];
     for (const c of criteria.slice(0, 2)) Object.assign(c, { reason: contradiction });
     return { verdict: 'incomplete', criteria, contradiction };
   }
   const criteria = [
-    solitary(findings.spinalLesionCount),
+    solitary(findings.spinalLesionCount, findings.spinalLesionCountAtLeast),
     levelsCriterion(findings.levels),
     ecogCriterion(findings.ecog),
-    otherMetastases(findings.otherOrganMetastases, findings.systemicDiseaseStable),
+    otherMetastases(findings.otherOrganMetastases, findings.systemicDiseaseStable, findings.otherOrganMetastasesAtLeast),
   ];
   const verdict: TesVerdict = criteria.some((c) => c.status === 'not-met')
     ? 'not-indicated'

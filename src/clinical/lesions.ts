@@ -1,0 +1,105 @@
+// Rules that tie a patient's facts to the lesions entered: counts derived once, findings kept
+// to the levels they were entered for, and each lesion's TES findings.
+import { consecutiveRuns, formatLevels, sortLevels, type Vertebra } from './levels';
+import type { TesFindings } from './tes';
+import { ORGANS, type Assessment, type Lesion, type OrganFindings, type Patient } from './patient';
+
+export function newLesionId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `l${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export const emptyLesion = (id: string = newLesionId()): Lesion => ({ id, levels: [], sins: {}, escc: {}, findingsLevels: [] });
+
+export const emptyAssessment = (): Assessment => ({ patient: {}, lesions: [emptyLesion()] });
+
+const hasFindings = (l: Lesion) => Object.keys(l.sins).length > 0 || Object.keys(l.escc).length > 0;
+
+export function isEmptyLesion(l: Lesion): boolean {
+  return l.levels.length === 0 && !hasFindings(l);
+}
+
+export function isEmptyAssessment(a: Assessment): boolean {
+  return Object.keys(a.patient).length === 0 && a.lesions.every(isEmptyLesion) && a.lesions.length <= 1;
+}
+
+/**
+ * Findings entered for one site are never silently carried to another: when a lesion's levels
+ * no longer overlap the levels its findings were entered for, the findings wait, visibly
+ * marked, until the clinician confirms them for the new levels or clears them.
+ */
+export function findingsNeedConfirmation(l: Lesion): { enteredFor: string; now: string } | null {
+  if (!hasFindings(l) || l.findingsLevels.length === 0 || l.levels.length === 0) return null;
+  const before = new Set(l.findingsLevels);
+  if (l.levels.some((v) => before.has(v))) return null;
+  return { enteredFor: formatLevels(l.findingsLevels), now: formatLevels(l.levels) };
+}
+
+/** The lesion with new levels. Findings keep the levels they were entered for until confirmed. */
+export function withLevels(l: Lesion, levels: readonly Vertebra[]): Lesion {
+  const sorted = sortLevels(levels);
+  // With no findings yet, or none tied to levels, the findings simply belong to the new levels.
+  const adopt = !hasFindings(l) || l.findingsLevels.length === 0;
+  const next = { ...l, levels: sorted, findingsLevels: adopt ? sorted : l.findingsLevels };
+  // Levels that overlap the old ones describe the same lesion: the findings follow them.
+  return findingsNeedConfirmation(next) || sorted.length === 0 ? next : { ...next, findingsLevels: sorted };
+}
+
+/** Answering a finding ties all the lesion's findings to its current levels. */
+export function withFindings(l: Lesion, change: Pick<Lesion, 'sins' | 'escc'>): Lesion {
+  return { ...l, ...change, findingsLevels: l.levels.length ? l.levels : l.findingsLevels };
+}
+
+export const confirmFindings = (l: Lesion): Lesion => ({ ...l, findingsLevels: l.levels });
+export const clearFindings = (l: Lesion): Lesion => ({ ...l, sins: {}, escc: {}, findingsLevels: l.levels });
+
+export interface OrganCount {
+  /** Metastases in other organs, when every ticked organ has its count. */
+  total: number | null;
+  /** The least it can be: each ticked organ holds at least one. */
+  min: number;
+  organs: number;
+  /** Unset when the question is unanswered. */
+  answered: boolean;
+}
+
+/** The total is derived from the organs ticked, never typed twice. */
+export function otherOrganCount(organs: OrganFindings | undefined): OrganCount {
+  if (organs === undefined) return { total: null, min: 0, organs: 0, answered: false };
+  let min = 0;
+  let known = true;
+  let n = 0;
+  for (const o of ORGANS) {
+    const entry = organs[o];
+    if (!entry) continue;
+    n += 1;
+    if (entry.count === undefined) known = false;
+    min += entry.count ?? 1;
+  }
+  return { total: known ? min : null, min, organs: n, answered: true };
+}
+
+export interface SpinalLesionCount {
+  /** Lesions scored here plus those the clinician counted but did not score; null while unknown. */
+  total: number | null;
+  min: number;
+}
+
+export function spinalLesionCount(a: Pick<Assessment, 'lesions' | 'patient'>): SpinalLesionCount {
+  // A lesion entered as separate runs of levels counts once per run.
+  const scored = a.lesions.reduce((n, l) => n + Math.max(1, consecutiveRuns(l.levels).length), 0);
+  const others = a.patient.otherSpinalLesions;
+  return { total: others === undefined ? null : scored + others, min: scored + (others ?? 0) };
+}
+
+/** What the TES criteria read for one lesion of this patient. */
+export function tesFindingsFor(patient: Patient, lesion: Lesion, lesions: readonly Lesion[]): TesFindings {
+  const spinal = spinalLesionCount({ lesions: [...lesions], patient });
+  const organs = otherOrganCount(patient.organs);
+  return {
+    ...(spinal.total !== null ? { spinalLesionCount: spinal.total } : spinal.min > 1 ? { spinalLesionCountAtLeast: spinal.min } : {}),
+    levels: lesion.levels,
+    ...(patient.ecog !== undefined ? { ecog: patient.ecog } : {}),
+    ...(organs.total !== null ? { otherOrganMetastases: organs.total } : organs.min > 0 ? { otherOrganMetastasesAtLeast: organs.min } : {}),
+    ...(patient.systemicDiseaseStable !== undefined ? { systemicDiseaseStable: patient.systemicDiseaseStable } : {}),
+  };
+}
