@@ -64,7 +64,7 @@ describe('checkTes: together', () => {
   });
 
   it('is incomplete while any criterion is not assessed and none fails', () => {
-    for (const key of Object.keys(ELIGIBLE) as (keyof TesFindings)[]) {
+    for (const key of Object.keys(ELIGIBLE) as (keyof typeof ELIGIBLE)[]) {
       const { [key]: _, ...rest } = ELIGIBLE;
       expect(checkTes(rest).verdict, `without ${key}`).toBe('incomplete');
     }
