@@ -1,26 +1,20 @@
 // A patient profile for matching, as read at every boundary. Kept apart from the catalogue so
 // that code reading or storing profiles does not load the literature data.
 import * as z from 'zod/mini';
-import { EcogSchema, VertebraSchema, wholeNumber } from '../clinical';
+import { EcogSchema, HISTOLOGIES, TREATMENTS, VertebraSchema, wholeNumber, type Treatment } from '../clinical';
 
 import type { Intervention } from './labels';
 
-export const TREATMENTS = [
-  'tes',
-  'partial-spondylectomy-adjuvant',
-  'posterior-gross-total-resection',
-  'decompression-stabilisation',
-  'radiosurgery',
-  'pulmonary-metastasectomy',
-  'no-surgery',
-] as const satisfies readonly Intervention[];
-export type Treatment = (typeof TREATMENTS)[number];
+// Every treatment a clinician can plan is one the catalogue can name.
+const treatmentsAreInterventions: readonly Intervention[] = TREATMENTS;
+void treatmentsAreInterventions;
+export { TREATMENTS, type Treatment };
 
 export const PROFILE_SITES = ['spine', 'lung', 'liver', 'peritoneum', 'lymph-node', 'brain', 'other'] as const;
 export type ProfileSite = (typeof PROFILE_SITES)[number];
 
 export const PatientProfileSchema = z.strictObject({
-  histology: z.optional(z.enum(['leiomyosarcoma', 'other'])),
+  histology: z.optional(z.enum(HISTOLOGIES)),
   primarySite: z.optional(z.enum(['uterus', 'retroperitoneum', 'extremity', 'stomach', 'other'])),
   /** Every organ with metastases now, the spine included. */
   metastaticSites: z.optional(z.array(z.enum(PROFILE_SITES)).check(z.maxLength(PROFILE_SITES.length))),
