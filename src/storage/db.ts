@@ -3,11 +3,16 @@
 //   1: "draft" (the assessment being entered, key "current") and "cases" (saved assessments).
 //   2: cases gain `deletedAt` (delete with undo) and an index by last change; "meta" for flags
 //      such as whether persistent storage was requested.
+//   3: one patient with a list of lesions: every saved case and the draft are carried into it
+//      (see migrate.ts); a record that does not read as v2 is left as it was, to be set aside
+//      with a message when read.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Assessment } from './assessment';
+import { V2AssessmentSchema } from './legacy/v2-assessment';
+import { fromV2 } from './migrate';
 
 export const DB_NAME = 'spine-metastasis-calculator';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface DraftRecord {
   assessment: Assessment;
@@ -56,6 +61,19 @@ export function openCalculatorDb(name = DB_NAME, events: OpenEvents = {}): Promi
           if (old.deletedAt === undefined) await cursor.update({ ...old, deletedAt: null });
           cursor = await cursor.continue();
         }
+      }
+      if (oldVersion < 3) {
+        const cases = tx.objectStore('cases');
+        let cursor = await cases.openCursor();
+        while (cursor) {
+          const old = V2AssessmentSchema.safeParse(cursor.value.assessment);
+          if (old.success) await cursor.update({ ...cursor.value, assessment: fromV2(old.data) });
+          cursor = await cursor.continue();
+        }
+        const drafts = tx.objectStore('draft');
+        const draft = await drafts.get('current');
+        const oldDraft = V2AssessmentSchema.safeParse(draft?.assessment);
+        if (draft && oldDraft.success) await drafts.put({ ...draft, assessment: fromV2(oldDraft.data) }, 'current');
       }
     },
     blocked() {

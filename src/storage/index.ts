@@ -48,7 +48,9 @@ export async function openStorage(events: OpenEvents = {}, name?: string): Promi
   };
 }
 
-export { AssessmentSchema, emptyAssessment, isEmptyAssessment, OTHER_SITES, type Assessment } from './assessment';
+export { AssessmentSchema, emptyAssessment, isEmptyAssessment, type Assessment } from './assessment';
+export { fromV2, readAnyAssessment } from './migrate';
+export { V2AssessmentSchema, type V2Assessment } from './legacy/v2-assessment';
 export { DB_NAME, DB_VERSION, openCalculatorDb, type CaseRecord, type OpenEvents } from './db';
 export type { DraftStore } from './draft';
 export { CaseRecordSchema, makeCase, identifierWarning, newCaseId, LABEL_MAX, type CasesStore } from './cases';

@@ -26,8 +26,10 @@ async function buildInto(outDir: string, buildId: string) {
 }
 
 export default async function setup(project: TestProject) {
-  const dist = resolve('dist-e2e');
-  const next = resolve('dist-e2e-next');
+  // E2E_OUT lets two checkouts' test runs build side by side without clobbering each other.
+  const base = process.env.E2E_OUT ?? 'dist-e2e';
+  const dist = resolve(base);
+  const next = resolve(`${base}-next`);
   await buildInto(dist, 'e2e-1');
   await buildInto(next, 'e2e-2');
   project.provide('distDir', dist);
