@@ -1,6 +1,8 @@
-// A whole-number field: empty means "not answered", never 0; an impossible value is said in words.
-import { useEffect, useState } from 'preact/hooks';
-import { parseWholeNumber } from '../../clinical';
+// A number field: empty means "not answered", never 0; the text stays exactly as typed. Text
+// that does not read as a number in range is marked invalid, said in words, and feeds nothing:
+// the value becomes "not answered" once, and the text is never replaced while it is typed.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { parseDecimal, parseWholeNumber } from '../../clinical/fields';
 
 interface Props {
   id: string;
@@ -10,14 +12,29 @@ interface Props {
   max: number;
   onChange: (value: number | undefined) => void;
   hint?: string;
+  /** Accept up to two decimals ("3.4"), e.g. a serum albumin. */
+  decimal?: boolean;
 }
 
-export function NumberField({ id, label, value, min, max, onChange, hint }: Props) {
-  const [text, setText] = useState(value === undefined ? '' : String(value));
+const show = (v: number | undefined) => (v === undefined ? '' : String(v));
+
+export function NumberField({ id, label, value, min, max, onChange, hint, decimal = false }: Props) {
+  const [text, setText] = useState(show(value));
   const [error, setError] = useState<string | null>(null);
+  // The last value this field gave out: the prop coming back equal to it is our own echo, not a
+  // change from outside (a case opened, a new assessment), so the text typed stays.
+  const given = useRef(value);
   useEffect(() => {
-    setText(value === undefined ? '' : String(value));
+    if (value === given.current) return;
+    given.current = value;
+    setText(show(value));
+    setError(null);
   }, [value]);
+  const give = (v: number | undefined) => {
+    if (v === given.current) return;
+    given.current = v;
+    onChange(v);
+  };
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -25,7 +42,7 @@ export function NumberField({ id, label, value, min, max, onChange, hint }: Prop
       <input
         id={id}
         type="text"
-        inputMode="numeric"
+        inputMode={decimal ? 'decimal' : 'numeric'}
         autoComplete="off"
         value={text}
         aria-invalid={error ? 'true' : 'false'}
@@ -33,14 +50,9 @@ export function NumberField({ id, label, value, min, max, onChange, hint }: Prop
         onInput={(e) => {
           const t = (e.target as HTMLInputElement).value;
           setText(t);
-          const r = parseWholeNumber(t, { min, max, name: label });
-          if (r.ok) {
-            setError(null);
-            onChange(r.value);
-          } else {
-            setError(r.error);
-            onChange(undefined);
-          }
+          const r = (decimal ? parseDecimal : parseWholeNumber)(t, { min, max, name: label });
+          setError(r.ok ? null : r.error);
+          give(r.ok ? r.value : undefined);
         }}
       />
       <p id={`${id}-error`} class="error" role={error ? 'alert' : undefined}>{error ?? ''}</p>
