@@ -1,0 +1,81 @@
+// Tomita score: a surgical strategy for spinal metastases from three prognostic factors.
+import { decidedBand, optionPoints, tally, allPoints, type ItemRange } from './tally';
+
+export const TOMITA_ITEMS = ['growth', 'visceral', 'bone'] as const;
+export type TomitaItem = (typeof TOMITA_ITEMS)[number];
+
+// Tomita K, Kawahara N, Kobayashi T, Yoshida A, Murakami H, Akamaru T. Surgical strategy for
+// spinal metastases. Spine 2001;26(3):298-306, Fig. 1 (prognostic scoring system): primary tumour
+// growth slow 1 / moderate 2 / rapid 4; visceral metastases none 0 / treatable 2 / untreatable 4;
+// bone metastases (including spine) solitary or isolated 1 / multiple 2. Checked against the
+// widely reproduced table (review: Tokuhashi Y et al., World J Orthop 2014;5(3):262-71) and one
+// independent open implementation read with the search tool; the primary paper's figure itself
+// could not be opened from here.
+export const TOMITA_POINTS = {
+  growth: { slow: 1, moderate: 2, rapid: 4 },
+  visceral: { none: 0, treatable: 2, untreatable: 4 },
+  bone: { solitary: 1, multiple: 2 },
+} as const satisfies Record<TomitaItem, Record<string, number>>;
+
+export type TomitaGrowth = keyof typeof TOMITA_POINTS.growth;
+export type TomitaVisceral = keyof typeof TOMITA_POINTS.visceral;
+export type TomitaBone = keyof typeof TOMITA_POINTS.bone;
+
+export const TOMITA_ITEM_NAMES: Record<TomitaItem, string> = {
+  growth: 'Primary tumour growth',
+  visceral: 'Visceral metastases',
+  bone: 'Bone metastases (including spine)',
+};
+
+export const TOMITA_OPTION_NAMES = {
+  growth: { slow: 'Slow growth', moderate: 'Moderate growth', rapid: 'Rapid growth' },
+  visceral: { none: 'None', treatable: 'Treatable', untreatable: 'Untreatable' },
+  bone: { solitary: 'Solitary or isolated', multiple: 'Multiple' },
+} as const;
+
+export type TomitaStrategy = 'wide-or-marginal-excision' | 'marginal-or-intralesional-excision' | 'palliative-surgery' | 'supportive-care';
+
+// Same source, Fig. 1: total 2-3 wide or marginal excision (long-term local control; TES is the
+// Kanazawa group's choice); 4-5 marginal or intralesional excision; 6-7 palliative surgery;
+// 8-10 non-operative supportive care.
+export const TOMITA_STRATEGIES: ReadonlyArray<{ id: TomitaStrategy; min: number; max: number; label: string }> = [
+  { id: 'wide-or-marginal-excision', min: 2, max: 3, label: 'wide or marginal excision (long-term local control; the Kanazawa indication for TES)' },
+  { id: 'marginal-or-intralesional-excision', min: 4, max: 5, label: 'marginal or intralesional excision' },
+  { id: 'palliative-surgery', min: 6, max: 7, label: 'palliative surgery' },
+  { id: 'supportive-care', min: 8, max: 10, label: 'non-operative supportive care' },
+];
+
+export interface TomitaFindings {
+  growth?: TomitaGrowth;
+  visceral?: TomitaVisceral;
+  /** When only some answers remain possible (e.g. one organ's treatability not yet answered). */
+  visceralOneOf?: readonly TomitaVisceral[];
+  bone?: TomitaBone;
+}
+
+export interface TomitaResult {
+  total: number | null;
+  min: number;
+  max: number;
+  points: Partial<Record<TomitaItem, number>>;
+  ranges: Record<TomitaItem, ItemRange>;
+  strategy: TomitaStrategy | null;
+  unanswered: TomitaItem[];
+}
+
+function possible(item: TomitaItem, value: string | undefined, set?: readonly string[]): number[] {
+  const table = TOMITA_POINTS[item] as Record<string, number>;
+  if (value !== undefined) return [optionPoints('Tomita', item, table, value)];
+  if (set !== undefined && set.length > 0) return set.map((v) => optionPoints('Tomita', item, table, v));
+  return allPoints(table);
+}
+
+/** Scores Tomita from whatever is known. Throws RangeError for values outside the published options. */
+export function scoreTomita(f: TomitaFindings): TomitaResult {
+  const t = tally(TOMITA_ITEMS, {
+    growth: possible('growth', f.growth),
+    visceral: possible('visceral', f.visceral, f.visceralOneOf),
+    bone: possible('bone', f.bone),
+  });
+  return { ...t, strategy: decidedBand(TOMITA_STRATEGIES, t.min, t.max) };
+}
