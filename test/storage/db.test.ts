@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { DB_VERSION, openCalculatorDb, openStorage, emptyAssessment, makeCase, type Assessment } from '../../src/storage';
+import { DB_VERSION, fromV2, openCalculatorDb, openStorage, emptyAssessment, makeCase, type Assessment, type V2Assessment } from '../../src/storage';
 
 let n = 0;
 const fresh = () => `test-db-${Date.now()}-${n++}`;
@@ -16,23 +16,26 @@ const openV1 = (name: string) =>
     },
   });
 
-const ASSESSMENT: Assessment = {
-  ...emptyAssessment(),
+// As release 0.1.0 stored an assessment (v1 and v2 databases).
+const V2: V2Assessment = {
   levels: ['T12', 'L1', 'L2'],
   sins: { pain: 'mechanical', boneLesion: 'lytic' },
   escc: { epiduralTumour: true, thecalSacDeformed: false },
   tes: { spinalLesionCount: 1, ecog: 3 },
+  patient: {},
 };
+const V2_EMPTY: V2Assessment = { levels: [], sins: {}, escc: {}, tes: {}, patient: {} };
+const ASSESSMENT: Assessment = fromV2(V2);
 
 describe('migration ladder', () => {
-  it('is at version 2', () => expect(DB_VERSION).toBe(2));
+  it('is at version 3', () => expect(DB_VERSION).toBe(3));
 
-  it('carries a version 1 database (draft and cases) forward to version 2', async () => {
+  it('carries a version 1 database (draft and cases) forward to version 3', async () => {
     const name = fresh();
     const v1 = await openV1(name);
-    await v1.put('draft', { assessment: ASSESSMENT, updatedAt: '2026-11-01T10:00:00.000Z' }, 'current');
-    await v1.put('cases', { id: 'case-000000001', label: 'T12 lytic', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-02T10:00:00.000Z', assessment: ASSESSMENT });
-    await v1.put('cases', { id: 'case-000000002', label: 'L4 blastic', createdAt: '2026-11-03T10:00:00.000Z', updatedAt: '2026-11-03T10:00:00.000Z', assessment: emptyAssessment() });
+    await v1.put('draft', { assessment: V2, updatedAt: '2026-11-01T10:00:00.000Z' }, 'current');
+    await v1.put('cases', { id: 'case-000000001', label: 'T12 lytic', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-02T10:00:00.000Z', assessment: V2 });
+    await v1.put('cases', { id: 'case-000000002', label: 'L4 blastic', createdAt: '2026-11-03T10:00:00.000Z', updatedAt: '2026-11-03T10:00:00.000Z', assessment: V2_EMPTY });
     v1.close();
 
     const storage = await openStorage({}, name);
@@ -44,13 +47,14 @@ describe('migration ladder', () => {
     expect(list[1]?.assessment).toEqual(ASSESSMENT);
     storage.close();
 
-    const raw = await openDB(name, 2);
+    expect(list[0]?.assessment).toEqual(emptyAssessment());
+    const raw = await openDB(name, 3);
     expect([...raw.objectStoreNames].sort()).toEqual(['cases', 'draft', 'meta']);
     expect([...raw.transaction('cases').store.indexNames]).toEqual(['by-updated']);
     raw.close();
   });
 
-  it('creates version 2 from nothing', async () => {
+  it('creates version 3 from nothing', async () => {
     const db = await openCalculatorDb(fresh());
     expect([...db.objectStoreNames].sort()).toEqual(['cases', 'draft', 'meta']);
     db.close();
@@ -65,7 +69,7 @@ describe('migration ladder', () => {
     expect(blocked).toBe(true);
     old.close(); // the clinician closes the other tab
     const db = await opening;
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     db.close();
   });
 
@@ -74,9 +78,9 @@ describe('migration ladder', () => {
     let blocking = false;
     const storage = await openStorage({ onBlocking: () => { blocking = true; } }, name);
     expect(storage.persistent).toBe(true);
-    const newer = await openDB(name, 3);
+    const newer = await openDB(name, 4);
     expect(blocking).toBe(true);
-    expect(newer.version).toBe(3);
+    expect(newer.version).toBe(4);
     newer.close();
   });
 });
@@ -113,7 +117,7 @@ describe('cases', () => {
 
   it('refuses to store an impossible case', async () => {
     const storage = await openStorage({}, fresh());
-    const bad = { ...makeCase('x', ASSESSMENT), assessment: { ...ASSESSMENT, sins: { pain: 'severe' } } } as never;
+    const bad = { ...makeCase('x', ASSESSMENT), assessment: { ...ASSESSMENT, lesions: [{ ...ASSESSMENT.lesions[0], sins: { pain: 'severe' } }] } } as never;
     await expect(storage.cases.put(bad)).rejects.toThrow();
     expect(await storage.cases.all()).toEqual([]);
     storage.close();
