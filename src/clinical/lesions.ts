@@ -10,7 +10,8 @@ export function newLesionId(): string {
 
 export const emptyLesion = (id: string = newLesionId()): Lesion => ({ id, levels: [], sins: {}, escc: {}, findingsLevels: [] });
 
-export const emptyAssessment = (): Assessment => ({ patient: {}, lesions: [emptyLesion()] });
+// The first lesion's id is fixed so that the prerendered page and the app agree.
+export const emptyAssessment = (): Assessment => ({ patient: {}, lesions: [emptyLesion('lesion-1')] });
 
 const hasFindings = (l: Lesion) => Object.keys(l.sins).length > 0 || Object.keys(l.escc).length > 0;
 

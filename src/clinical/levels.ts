@@ -71,7 +71,8 @@ function levelsBetween(a: Vertebra, b: Vertebra): Vertebra[] {
 }
 
 const EXAMPLE = 'Enter a level or a range of levels, for example T7 or T12-L2.';
-const LEVEL_TOKEN = /^([CTLS])\s*(\d{1,2})$/;
+// "Th8" and "D8" (dorsal) are common ways to write T8.
+const LEVEL_TOKEN = /^(C|TH|T|D|L|S)\s*(\d{1,2})$/;
 const BARE_NUMBER = /^(\d{1,2})$/;
 // Hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus sign, and "to".
 const RANGE_SEPARATOR = /\s*(?:[-‐‑‒–—−]|\bto\b)\s*/i;
@@ -83,7 +84,7 @@ function readLevel(token: string, region?: Region): Result<Vertebra> {
   if (!match) {
     return { ok: false, error: `“${token.trim()}” is not a spinal level. ${EXAMPLE}` };
   }
-  const r = match[1] as Region;
+  const r = (match[1] === 'TH' || match[1] === 'D' ? 'T' : match[1]) as Region;
   const n = Number(match[2]);
   const count = REGION_COUNT[r];
   if (n < 1 || n > count) {
