@@ -1,22 +1,18 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { SinsComponent } from '../clinical';
-import { isEmptyAssessment } from '../storage';
-import { derive, shortStatus } from './derive';
-import { withAnswer } from './answers';
+import { MAX_LESIONS, emptyLesion, isEmptyAssessment, isEmptyLesion, type Lesion } from '../clinical';
+import { derive, lesionGlance } from './derive';
 import { useAssessment } from './useAssessment';
 import { useStorage } from './useStorage';
 import { Cases } from './components/Cases';
 import { PwaBanner } from './components/PwaBanner';
 import { useLazy, useWantedSoon } from './useLazy';
-import { LevelPicker } from './components/LevelPicker';
-import { SinsForm, SinsSummary } from './components/Sins';
-import { EsccForm, EsccSummary } from './components/Escc';
-import { TesForm, TesSummary } from './components/Tes';
 import { PatientForm } from './components/PatientForm';
+import { LesionCard } from './components/LesionCard';
+import { Results } from './components/Results';
 
 export function App() {
   const { storage, notice } = useStorage();
-  const { assessment, update, startNew, undo, undoable, replace, flush, saveFailed } = useAssessment(storage);
+  const { assessment, update, changeWithUndo, startNew, undo, undoable, replace, flush, saveFailed } = useAssessment(storage);
   const d = useMemo(() => derive(assessment), [assessment]);
   // The evidence base, the chart and the summary load once the clinician starts, not before.
   const evidenceWanted = useWantedSoon('outcomes-h') || !isEmptyAssessment(assessment);
@@ -28,8 +24,23 @@ export function App() {
   }, [summary, assessment]);
   const [copied, setCopied] = useState<string | null>(null);
 
-  const setSins = (c: SinsComponent, value: string | undefined) =>
-    update((a) => ({ ...a, sins: withAnswer(a.sins as Record<string, string>, c, value) }));
+  const changeLesion = (id: string) => (change: (l: Lesion) => Lesion) =>
+    update((a) => ({ ...a, lesions: a.lesions.map((l) => (l.id === id ? change(l) : l)) }));
+  const removeLesion = (id: string, n: number) =>
+    changeWithUndo(`Lesion ${n} removed.`, (a) => {
+      const rest = a.lesions.filter((l) => l.id !== id);
+      return { ...a, lesions: rest.length ? rest : [emptyLesion()] };
+    });
+  const addLesion = () => {
+    update((a) => (a.lesions.length >= MAX_LESIONS ? a : { ...a, lesions: [...a.lesions, emptyLesion()] }));
+    // Take the clinician to the new lesion's levels.
+    requestAnimationFrame(() => document.getElementById(`l${assessment.lesions.length + 1}-levels-input`)?.focus());
+  };
+
+  const printNow = async () => {
+    if (!summary) setPrintText((await import('./summary')).buildSummary(assessment));
+    requestAnimationFrame(() => window.print());
+  };
 
   const copySummary = async () => {
     const { buildSummary } = summary ?? (await import('./summary'));
@@ -55,15 +66,7 @@ export function App() {
         <div class="actions">
           <button type="button" onClick={startNew}>New assessment</button>
           <button type="button" onClick={copySummary}>Copy summary</button>
-          <button
-            type="button"
-            onClick={async () => {
-              if (!summary) setPrintText((await import('./summary')).buildSummary(assessment));
-              requestAnimationFrame(() => window.print());
-            }}
-          >
-            Print
-          </button>
+          <button type="button" onClick={printNow}>Print</button>
         </div>
         <p class="storage-status" role="status">
           {storage === null
@@ -84,7 +87,7 @@ export function App() {
         <PwaBanner beforeUpdate={flush} />
         {undoable && (
           <p class="toast" role="status">
-            {undoable.reason === 'new' ? 'New assessment started.' : 'Saved case opened; the answers that were on screen can be brought back.'}{' '}
+            {undoable.message}{' '}
             <button type="button" onClick={undo}>Undo</button>
           </p>
         )}
@@ -93,31 +96,53 @@ export function App() {
       </header>
       <div class="layout">
         <main class="inputs" id="inputs">
-          <LevelPicker levels={assessment.levels} error={d.levelsError} onChange={(levels) => update((a) => ({ ...a, levels }))} />
-          <SinsForm findings={d.sinsFindings} location={d.location} levelsError={d.levelsError} onChange={setSins} />
-          <EsccForm findings={assessment.escc} neural={d.neural} onChange={(escc) => update((a) => ({ ...a, escc }))} />
-          <TesForm answers={assessment.tes} onChange={(tes) => update((a) => ({ ...a, tes }))} />
-          <PatientForm patient={assessment.patient} onChange={(patient) => update((a) => ({ ...a, patient }))} />
+          {assessment.notes && assessment.notes.length > 0 && (
+            <div class="banner" role="status">
+              <p><strong>Carried from an earlier version: check these answers.</strong></p>
+              <ul>{assessment.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+              <button type="button" onClick={() => update((a) => ({ patient: a.patient, lesions: a.lesions }))}>Done</button>
+            </div>
+          )}
+          <PatientForm patient={assessment.patient} onChange={(change) => update((a) => ({ ...a, patient: change(a.patient) }))} />
+          {d.lesions.map((l) => (
+            <LesionCard
+              key={l.lesion.id}
+              d={l}
+              onChange={changeLesion(l.lesion.id)}
+              onRemove={d.lesions.length > 1 || !isEmptyLesion(l.lesion) ? () => removeLesion(l.lesion.id, l.n) : undefined}
+            />
+          ))}
+          <div class="add-lesion">
+            <button type="button" onClick={addLesion} disabled={assessment.lesions.length >= MAX_LESIONS}>Add lesion</button>
+            <p class="note">Score each spinal lesion on its own; SINS totals of separate lesions are never added.</p>
+          </div>
         </main>
         <aside class="results" id="results" aria-label="Results" tabIndex={0}>
-          <SinsSummary result={d.sins} />
-          <EsccSummary result={d.escc} />
-          <TesSummary result={d.tes} />
+          <Results d={d} />
+          <p class="results-links"><a href="#outcomes-h">Matched outcomes</a></p>
         </aside>
       </div>
-      {storage && <div class="cases-wrap"><Cases storage={storage} assessment={assessment} onOpen={replace} /></div>}
       <section class="outcomes card" aria-labelledby="outcomes-h">
         <h2 id="outcomes-h">Matched outcomes from the literature</h2>
         {outcomes ? <outcomes.default profile={d.profile} /> : <p class="note">Loading the evidence base…</p>}
       </section>
-      <nav class="jump" aria-label="Jump to">
+      {storage && <div class="cases-wrap"><Cases storage={storage} assessment={assessment} onOpen={replace} /></div>}
+      <nav class="jump" aria-label="Results at a glance">
         <a href="#results">
-          <span>Results</span>&nbsp;· {shortStatus(d)}
+          <span>Results</span>
         </a>
+        {d.lesions.map((l) => (
+          <span key={l.lesion.id} class={`glance band-${l.pending ? 'open' : (l.sins.category ?? 'open')}`}>{lesionGlance(l)}</span>
+        ))}
+        <span class="jump-actions">
+          <button type="button" onClick={startNew}>New</button>
+          <button type="button" onClick={copySummary}>Copy</button>
+          <button type="button" onClick={printNow}>Print</button>
+        </span>
       </nav>
       <pre class="print-sheet" aria-hidden="true">{printText}</pre>
       <footer class="app-footer">
-        <p>Version {__APP_BUILD__}. Decision support, not a decision. SINS: Fisher 2010. ESCC: Bilsky 2010. TES criteria: Kato 2020 (seed 000). Outcome figures: five seed papers, each cited where shown.</p>
+        <p>Version {__APP_BUILD__}. Decision support, not a decision. SINS: Fisher 2010. ESCC: Bilsky 2010. TES criteria: Kato 2020. Outcome figures: each cited where shown, with its reference.</p>
       </footer>
     </>
   );

@@ -2,22 +2,34 @@
 import {
   areConsecutive,
   checkTes,
+  findingsNeedConfirmation,
   formatLevels,
   gradeEscc,
   neuralLevel,
+  otherOrganCount,
   scoreSins,
   sinsLocationDetail,
+  spinalLesionCount,
+  tesFindingsFor,
+  type Assessment,
   type EsccResult,
+  type Lesion,
   type NeuralLevel,
+  type OrganCount,
   type SinsFindings,
   type SinsLocationDetail,
   type SinsResult,
+  type SpinalLesionCount,
   type TesResult,
 } from '../clinical';
-import type { PatientProfile } from '../evidence/profile';
-import type { Assessment } from '../storage/assessment';
+import type { PatientProfile, ProfileSite } from '../evidence/profile';
 
-export interface Derived {
+export interface LesionDerived {
+  lesion: Lesion;
+  /** 1-based, as the screen names it: "Lesion 2". */
+  n: number;
+  /** "Lesion 2 · L3", or "Lesion 2" before levels are entered. */
+  title: string;
   levelsText: string;
   levelsError: string | null;
   location: SinsLocationDetail | null;
@@ -25,61 +37,112 @@ export interface Derived {
   sins: SinsResult;
   escc: EsccResult;
   neural: NeuralLevel | null;
+  /** Findings entered for other levels: no result until the clinician confirms or clears them. */
+  pending: { enteredFor: string; now: string } | null;
+}
+
+export interface Derived {
+  lesions: LesionDerived[];
+  spinal: SpinalLesionCount;
+  organs: OrganCount;
   tes: TesResult;
   profile: PatientProfile;
 }
 
-export function derive(a: Assessment): Derived {
-  const consecutive = a.levels.length === 0 || areConsecutive(a.levels);
-  const location = consecutive ? sinsLocationDetail(a.levels) : null;
+export function deriveLesion(lesion: Lesion, index: number): LesionDerived {
+  const consecutive = lesion.levels.length === 0 || areConsecutive(lesion.levels);
+  const location = consecutive ? sinsLocationDetail(lesion.levels) : null;
   // Levels decide the location; the radio group is only asked when no level is entered.
-  const sinsFindings: SinsFindings = { ...a.sins, ...(location ? { location: location.location } : {}) };
+  const sinsFindings: SinsFindings = { ...lesion.sins, ...(location ? { location: location.location } : {}) };
   if (!consecutive) delete sinsFindings.location;
-  const sins = scoreSins(sinsFindings);
-  const escc = gradeEscc(a.escc);
-  const tes = checkTes({ ...a.tes, levels: a.levels });
-  const profile: PatientProfile = {
-    ...(a.patient.histology ? { histology: a.patient.histology } : {}),
-    metastaticSites: [...(a.levels.length > 0 ? (['spine'] as const) : []), ...(a.patient.otherSites ?? [])],
-    levels: a.levels,
-    ...(sins.total !== null ? { sins: sins.total } : {}),
-    ...(escc.status === 'graded' ? { escc: escc.grade } : {}),
-    ...(a.tes.ecog !== undefined ? { ecogPre: a.tes.ecog } : {}),
-    ...(a.tes.spinalLesionCount !== undefined ? { spinalLesionCount: a.tes.spinalLesionCount } : {}),
-    ...(a.tes.otherOrganMetastases !== undefined ? { otherOrganMetastases: a.tes.otherOrganMetastases } : {}),
-    ...(a.tes.systemicDiseaseStable !== undefined ? { systemicDiseaseStable: a.tes.systemicDiseaseStable } : {}),
-    ...(a.patient.treatment ? { treatment: a.patient.treatment } : {}),
-    ...(a.patient.ecogPost !== undefined ? { ecogPost: a.patient.ecogPost } : {}),
-    ...(a.patient.age !== undefined ? { age: a.patient.age } : {}),
-    ...(a.patient.sex ? { sex: a.patient.sex } : {}),
-  };
+  const levelsText = formatLevels(lesion.levels);
   return {
-    levelsText: formatLevels(a.levels),
-    levelsError: consecutive ? null : `${formatLevels(a.levels)} are not consecutive: score one lesion at a time (SINS totals of separate lesions are never added).`,
+    lesion,
+    n: index + 1,
+    title: `Lesion ${index + 1}${levelsText ? ` · ${levelsText}` : ''}`,
+    levelsText,
+    levelsError: consecutive ? null : `${levelsText} are not consecutive: one lesion is one run of levels. Add a lesion for the other levels (SINS totals of separate lesions are never added).`,
     location,
     sinsFindings,
-    sins,
-    escc,
-    neural: neuralLevel(a.levels),
-    tes,
-    profile,
+    sins: scoreSins(sinsFindings),
+    escc: gradeEscc(lesion.escc),
+    neural: neuralLevel(lesion.levels),
+    pending: findingsNeedConfirmation(lesion),
   };
 }
+
+const PROFILE_ORGAN: Record<string, ProfileSite> = { lung: 'lung', liver: 'liver', brain: 'brain', peritoneum: 'peritoneum', 'lymph-node': 'lymph-node', adrenal: 'other', other: 'other' };
+
+export function derive(a: Assessment): Derived {
+  const lesions = a.lesions.map(deriveLesion);
+  const first = lesions[0] as LesionDerived;
+  const spinal = spinalLesionCount(a);
+  const organs = otherOrganCount(a.patient.organs);
+  const tes = checkTes(tesFindingsFor(a.patient, first.lesion, a.lesions));
+  const p = a.patient;
+  const sites = new Set<ProfileSite>(Object.keys(p.organs ?? {}).map((o) => PROFILE_ORGAN[o] as ProfileSite));
+  const allLevels = a.lesions.flatMap((l) => l.levels);
+  // Matching reads the first lesion's scores: the one a clinician enters first is the one in question.
+  const scored = first.pending ? null : first;
+  const profile: PatientProfile = {
+    ...(p.histology ? { histology: p.histology } : {}),
+    ...(p.primarySite ? { primarySite: p.primarySite } : {}),
+    metastaticSites: [...(allLevels.length > 0 ? (['spine'] as const) : []), ...[...sites]],
+    levels: first.lesion.levels,
+    ...(scored && scored.sins.total !== null ? { sins: scored.sins.total } : {}),
+    ...(scored && scored.escc.status === 'graded' ? { escc: scored.escc.grade } : {}),
+    ...(p.ecog !== undefined ? { ecogPre: p.ecog } : {}),
+    ...(spinal.total !== null ? { spinalLesionCount: spinal.total } : {}),
+    ...(organs.total !== null ? { otherOrganMetastases: organs.total } : {}),
+    ...(p.systemicDiseaseStable !== undefined ? { systemicDiseaseStable: p.systemicDiseaseStable } : {}),
+    ...(p.treatment ? { treatment: p.treatment } : {}),
+    ...(p.ecogPost !== undefined ? { ecogPost: p.ecogPost } : {}),
+    ...(p.age !== undefined ? { age: p.age } : {}),
+    ...(p.sex ? { sex: p.sex } : {}),
+    ...(p.albumin ? { albumin: p.albumin.unit === 'g/dL' ? p.albumin.value : p.albumin.value / 10 } : {}),
+  };
+  return { lesions, spinal, organs, tes, profile };
+}
+
+const BAND = {
+  stable: 'stable (0–6)',
+  indeterminate: 'indeterminate, possibly impending instability (7–12)',
+  unstable: 'instability (13–18)',
+} as const;
 
 /** "SINS 13 — instability (13–18)" or "SINS 8–14 so far, 2 of 6 unanswered". */
 export function sinsAnnouncement(s: SinsResult): string {
-  const band = (c: string) =>
-    c === 'stable' ? 'stable (0–6)' : c === 'indeterminate' ? 'indeterminate, possibly impending instability (7–12)' : 'instability (13–18)';
-  if (s.total !== null) return `SINS ${s.total} — ${band(s.category as string)}`;
+  if (s.total !== null) return `SINS ${s.total} — ${BAND[s.category as keyof typeof BAND]}`;
   const n = s.unanswered.length;
   const so = `SINS ${s.min}–${s.max} so far, ${n} of 6 unanswered`;
-  return s.category ? `${so}: ${band(s.category)} whatever the rest` : so;
+  return s.category ? `${so}: ${BAND[s.category]} whatever the rest` : so;
 }
 
-/** The one-line status of a lesion: "SINS 13 · ESCC 3 · TES met", or the open range. */
+/** The lesion's live line: "Lesion 2 (L3): SINS 7 — indeterminate …". */
+export function lesionSinsAnnouncement(d: LesionDerived): string {
+  const who = `Lesion ${d.n}${d.levelsText ? ` (${d.levelsText})` : ''}`;
+  if (d.pending) return `${who}: SINS not shown — findings entered for ${d.pending.enteredFor}: confirm them for ${d.pending.now} or clear them`;
+  return `${who}: ${sinsAnnouncement(d.sins)}`;
+}
+
+const sinsShort = (d: LesionDerived) =>
+  d.pending ? 'SINS ?' : d.sins.total !== null ? `SINS ${d.sins.total}` : `SINS ${d.sins.min}–${d.sins.max}`;
+const esccShort = (d: LesionDerived) => (d.pending ? 'ESCC ?' : d.escc.status === 'graded' ? `ESCC ${d.escc.grade}` : 'ESCC –');
+const tesShort = (t: TesResult) => (t.verdict === 'indicated' ? 'TES criteria met' : t.verdict === 'not-indicated' ? 'TES criteria not met' : 'TES –');
+
+/** One lesion at a glance: "T8 · SINS 12 · ESCC 2". */
+export function lesionGlance(d: LesionDerived): string {
+  return `${d.levelsText || `Lesion ${d.n}`} · ${sinsShort(d)} · ${esccShort(d)}`;
+}
+
+/** The status bar line: every lesion, then the TES criteria. */
 export function shortStatus(d: Derived): string {
-  const sins = d.sins.total !== null ? `SINS ${d.sins.total}` : `SINS ${d.sins.min}–${d.sins.max}`;
-  const escc = d.escc.status === 'graded' ? `ESCC ${d.escc.grade}` : 'ESCC –';
-  const tes = d.tes.verdict === 'indicated' ? 'TES met' : d.tes.verdict === 'not-indicated' ? 'TES not met' : 'TES –';
-  return `${sins} · ${escc} · ${tes}`;
+  return [...d.lesions.map(lesionGlance), tesShort(d.tes)].join('; ');
+}
+
+/** One line per saved case for the list. */
+export function caseGlance(a: Assessment): string {
+  const lesions = a.lesions.map(deriveLesion);
+  const shown = lesions.filter((l) => l.levelsText || Object.keys(l.lesion.sins).length || Object.keys(l.lesion.escc).length);
+  return shown.length ? shown.map(lesionGlance).join('; ') : 'no levels or findings yet';
 }

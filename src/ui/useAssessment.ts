@@ -5,7 +5,7 @@ import { emptyAssessment, isEmptyAssessment, type Assessment, type Storage } fro
 export function useAssessment(storage: Storage | null) {
   const [assessment, setAssessment] = useState<Assessment>(emptyAssessment);
   const [saveFailed, setSaveFailed] = useState(false);
-  const [undoable, setUndoable] = useState<{ previous: Assessment; reason: 'new' | 'opened' } | null>(null);
+  const [undoable, setUndoable] = useState<{ previous: Assessment; message: string } | null>(null);
   const loaded = useRef(false);
   // Changes made before the saved draft is read are replayed on top of it: nothing is lost.
   const early = useRef<Array<(a: Assessment) => Assessment>>([]);
@@ -50,27 +50,26 @@ export function useAssessment(storage: Storage | null) {
     apply(change);
   }, []);
 
-  const startNew = useCallback(() => {
+  /** A change that can be taken back with one tap (new assessment, a removed lesion). */
+  const changeWithUndo = useCallback((message: string, change: (a: Assessment) => Assessment) => {
     const previous = current.current;
-    setUndoable(isEmptyAssessment(previous) ? null : { previous, reason: 'new' });
-    apply(() => emptyAssessment());
+    setUndoable(isEmptyAssessment(previous) ? null : { previous, message });
+    apply(change);
   }, []);
+
+  const startNew = useCallback(() => changeWithUndo('New assessment started.', () => emptyAssessment()), []);
 
   const undo = useCallback(() => {
     if (undoable) setAssessment(undoable.previous);
     setUndoable(null);
   }, [undoable]);
 
-  const replace = useCallback((a: Assessment) => {
-    const previous = current.current;
-    setUndoable(isEmptyAssessment(previous) ? null : { previous, reason: 'opened' });
-    apply(() => a);
-  }, []);
+  const replace = useCallback((a: Assessment) => changeWithUndo('Saved case opened; the answers that were on screen can be brought back.', () => a), []);
 
   /** Resolves once the answers on screen are written, e.g. before an update reloads the page. */
   const flush = useCallback(async () => {
     if (storage) await storage.draft.save(current.current);
   }, [storage]);
 
-  return { assessment, update, startNew, undo, undoable, replace, flush, saveFailed };
+  return { assessment, update, changeWithUndo, startNew, undo, undoable, replace, flush, saveFailed };
 }

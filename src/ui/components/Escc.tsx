@@ -29,10 +29,20 @@ export function answerEscc(findings: EsccFindings, f: EsccFinding, value: boolea
   return next;
 }
 
-export function EsccForm({ findings, onChange, neural }: { findings: EsccFindings; onChange: (f: EsccFindings) => void; neural: NeuralLevel | null }) {
+interface FormProps {
+  /** Prefix for element ids and radio names, unique per lesion ("l1"). */
+  id: string;
+  findings: EsccFindings;
+  onChange: (f: EsccFindings) => void;
+  neural: NeuralLevel | null;
+  result: EsccResult | null;
+}
+
+export function EsccForm({ id, findings, onChange, neural, result }: FormProps) {
+  const current = result?.status === 'graded' ? result.grade : null;
   return (
-    <section class="card" aria-labelledby="escc-h">
-      <h2 id="escc-h">ESCC <span class="subtitle">Bilsky epidural spinal cord compression</span></h2>
+    <section class="sub" aria-labelledby={`${id}-escc-h`}>
+      <h3 id={`${id}-escc-h`} class="sub-h">ESCC <span class="subtitle">Bilsky epidural spinal cord compression</span></h3>
       {neural && neural !== 'cord' && (
         <p class="note warn">
           {neural === 'conus'
@@ -43,7 +53,7 @@ export function EsccForm({ findings, onChange, neural }: { findings: EsccFinding
       {esccQuestionsToAsk(findings).map((f) => (
         <Choice
           key={f}
-          name={`escc-${f}`}
+          name={`${id}-escc-${f}`}
           legend={legend(f)}
           note={ESCC_QUESTIONS[f]}
           layout="row"
@@ -52,33 +62,32 @@ export function EsccForm({ findings, onChange, neural }: { findings: EsccFinding
           onChange={(v) => onChange(answerEscc(findings, f, v))}
         />
       ))}
+      <EsccDrawing current={current} />
     </section>
   );
 }
 
 const TIER_TEXT = { low: 'low grade', intermediate: 'intermediate (1c, debated)', high: 'high grade' } as const;
 
-export function esccAnnouncement(r: EsccResult): string {
-  if (r.status === 'graded') return `ESCC grade ${r.grade} — ${TIER_TEXT[r.tier]}`;
+/** Below the conus there is no cord: the grade describes the thecal sac and cauda equina. */
+const SITE: Record<NeuralLevel, string> = {
+  cord: '',
+  conus: ' (at T12–L1: conus or cauda equina)',
+  'cauda-equina': ' (below the conus: thecal sac and cauda equina, no cord)',
+};
+
+export function esccAnnouncement(r: EsccResult, neural: NeuralLevel | null = null): string {
+  if (r.status === 'graded') return `ESCC grade ${r.grade} — ${TIER_TEXT[r.tier]}${neural && r.grade !== '0' ? SITE[neural] : ''}`;
   if (r.status === 'contradiction') return `ESCC not graded: ${r.message}`;
   return `ESCC not graded yet: next, ${ESCC_FINDING_NAMES[r.next]}?`;
 }
 
-export function EsccSummary({ result }: { result: EsccResult }) {
-  const current = result.status === 'graded' ? result.grade : null;
-  return (
-    <section class={`result result-escc ${result.status === 'graded' ? `tier-${result.tier}` : ''}`} aria-labelledby="escc-result-h">
-      <h2 id="escc-result-h" class="result-title">ESCC</h2>
-      <output class={`announce ${result.status === 'contradiction' ? 'error' : ''}`} role="status" aria-live="polite">
-        {esccAnnouncement(result)}
-      </output>
-      {current && <p class="definition">{ESCC_GRADES.find((g) => g.grade === current)?.definition}.</p>}
-      {result.status === 'graded' && result.tier === 'high' && (
-        <p class="note">NOMS (Laufer 2013): high-grade ESCC in a radioresistant tumour such as leiomyosarcoma, in a patient fit for surgery, points to separation surgery then stereotactic radiosurgery. Instability calls for stabilisation whatever the grade.</p>
-      )}
-      <EsccDrawing current={current} />
-    </section>
-  );
+/** The grade's definition, in words true at the lesion's level. */
+export function esccDefinition(grade: EsccGrade, neural: NeuralLevel | null): string {
+  const d = ESCC_GRADES.find((g) => g.grade === grade)?.definition ?? '';
+  if (neural !== 'cauda-equina') return d;
+  const t = d.replace(/[Ss]pinal cord|cord/g, 'cauda equina');
+  return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 // Axial sketches: vertebral body below, thecal sac (circle) with the cord inside, tumour in red.
@@ -91,7 +100,7 @@ const SKETCH: Record<EsccGrade, { tumour: number; sacDent: number; cordShift: nu
   '3': { tumour: 16, sacDent: 14, cordShift: 5, csf: false },
 };
 
-function EsccDrawing({ current }: { current: EsccGrade | null }) {
+export function EsccDrawing({ current }: { current: EsccGrade | null }) {
   return (
     <figure class="escc-drawing">
       <svg viewBox="0 0 300 70" role="img" aria-label={`The six ESCC grades${current ? `, grade ${current} marked` : ''}`}>

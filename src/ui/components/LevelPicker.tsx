@@ -1,6 +1,6 @@
 // Levels: a drawn spine where each vertebra is a toggle, and a text field for what clinicians
 // type ("T12-L2"). The SINS segment of each chosen level is shown.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { VERTEBRAE, formatLevels, parseLevels, sinsSegment, sortLevels, type Vertebra } from '../../clinical';
 
 const REGIONS: Array<{ name: string; levels: Vertebra[] }> = [
@@ -11,15 +11,32 @@ const REGIONS: Array<{ name: string; levels: Vertebra[] }> = [
 ];
 
 interface Props {
+  /** Prefix for element ids, unique per lesion ("l1"). */
+  id: string;
   levels: Vertebra[];
   onChange: (levels: Vertebra[]) => void;
   error: string | null;
 }
 
-export function LevelPicker({ levels, onChange, error }: Props) {
+const KEY_STEP: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+
+export function LevelPicker({ id, levels, onChange, error }: Props) {
   const [text, setText] = useState(formatLevels(levels));
   const [textError, setTextError] = useState<string | null>(null);
   const chosen = new Set(levels);
+  // The 29 buttons are one tab stop; arrow keys move within them.
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  const spine = useRef<HTMLDivElement>(null);
+  const tabStop = focusIndex ?? (levels[0] ? VERTEBRAE.indexOf(levels[0]) : 0);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const step = KEY_STEP[e.key];
+    const to = step !== undefined ? tabStop + step : e.key === 'Home' ? 0 : e.key === 'End' ? VERTEBRAE.length - 1 : null;
+    if (to === null) return;
+    e.preventDefault();
+    const next = Math.min(VERTEBRAE.length - 1, Math.max(0, to));
+    setFocusIndex(next);
+    spine.current?.querySelectorAll<HTMLButtonElement>('button.vertebra')[next]?.focus();
+  };
 
   // Taps on the drawing show up in the text field.
   useEffect(() => {
@@ -37,7 +54,10 @@ export function LevelPicker({ levels, onChange, error }: Props) {
     if (r.ok) {
       setTextError(null);
       onChange(r.value);
-    } else setTextError(r.error);
+    } else {
+      const kept = levels.length ? ` The levels scored are still ${formatLevels(levels)}.` : ' No levels are set.';
+      setTextError(`Not applied: ${r.error}${kept}`);
+    }
   };
 
   const toggle = (v: Vertebra) =>
@@ -45,8 +65,8 @@ export function LevelPicker({ levels, onChange, error }: Props) {
 
   const message = textError ?? error;
   return (
-    <section class="card" aria-labelledby="levels-h">
-      <h2 id="levels-h">Levels</h2>
+    <div class="levels">
+      <h3 class="sub-h">Levels</h3>
       <form
         class="levels-text"
         onSubmit={(e) => {
@@ -54,10 +74,10 @@ export function LevelPicker({ levels, onChange, error }: Props) {
           apply();
         }}
       >
-        <label for="levels-input">Type the lesion’s levels</label>
+        <label for={`${id}-levels-input`}>Type the lesion’s levels</label>
         <div class="row">
           <input
-            id="levels-input"
+            id={`${id}-levels-input`}
             type="text"
             inputMode="text"
             autoComplete="off"
@@ -66,17 +86,17 @@ export function LevelPicker({ levels, onChange, error }: Props) {
             placeholder="e.g. T12-L2"
             value={text}
             aria-invalid={textError ? 'true' : 'false'}
-            aria-describedby="levels-message"
+            aria-describedby={`${id}-levels-message`}
             onInput={(e) => setText((e.target as HTMLInputElement).value)}
             onBlur={apply}
           />
           <button type="submit">Set</button>
         </div>
       </form>
-      <p id="levels-message" class={message ? 'error' : 'note'} role={message ? 'alert' : undefined}>
+      <p id={`${id}-levels-message`} class={message ? 'error' : 'note'} role={message ? 'alert' : undefined}>
         {message ?? (levels.length ? `${formatLevels(levels)}: ${levels.map((l) => `${l} ${sinsSegment(l)}`).join(', ')}` : 'Or tap the vertebrae below.')}
       </p>
-      <div class="spine" role="group" aria-label="Spine, C1 to S5: tap a vertebra to select it">
+      <div class="spine" role="group" aria-label="Spine, C1 to S5: tap a vertebra to select it; arrow keys move between vertebrae" ref={spine} onKeyDown={onKeyDown}>
         {REGIONS.map((r) => (
           <div class={`region region-${r.name.toLowerCase()}`} key={r.name}>
             <span class="region-name" aria-hidden="true">{r.name}</span>
@@ -86,7 +106,11 @@ export function LevelPicker({ levels, onChange, error }: Props) {
                 key={v}
                 class={`vertebra seg-${sinsSegment(v)}`}
                 aria-pressed={chosen.has(v)}
-                onClick={() => toggle(v)}
+                tabIndex={VERTEBRAE.indexOf(v) === tabStop ? 0 : -1}
+                onClick={() => {
+                  setFocusIndex(VERTEBRAE.indexOf(v));
+                  toggle(v);
+                }}
               >
                 {v}
               </button>
@@ -97,6 +121,6 @@ export function LevelPicker({ levels, onChange, error }: Props) {
       <p class="spine-legend" aria-hidden="true">
         SINS segment: <span class="swatch swatch-junctional" />junctional <span class="swatch swatch-mobile" />mobile; no mark: semi-rigid (T3–T10) or rigid (S2–S5)
       </p>
-    </section>
+    </div>
   );
 }

@@ -1,58 +1,84 @@
-// What the outcome matching needs beyond the scores: histology, other organs, treatment.
-import type { Ecog } from '../../clinical';
+// The patient, asked once for every lesion: primary, performance status, neurology, disease
+// elsewhere and the treatment being weighed. No name or identifier is asked.
+import {
+  ECOG_DESCRIPTIONS,
+  ECOG_NOW,
+  FRANKEL_DESCRIPTIONS,
+  FRANKEL_GRADES,
+  HISTOLOGIES,
+  HISTOLOGY_NAMES,
+  KPS_VALUES,
+  TREATMENTS,
+  type Ecog,
+  type EcogNow,
+  type Frankel,
+  type Histology,
+  type Kps,
+  type Patient,
+  type Treatment,
+  type Walking,
+} from '../../clinical';
 import { INTERVENTIONS } from '../../evidence/labels';
-import { TREATMENTS, type ProfileSite, type Treatment } from '../../evidence/profile';
-import { OTHER_SITES, type Assessment } from '../../storage/assessment';
 import { withAnswer } from '../answers';
-import { Choice } from './Choice';
+import { Choice, YES_NO } from './Choice';
 import { NumberField } from './NumberField';
-import { ECOG_OPTIONS } from './Tes';
+import { OrgansField } from './OrgansField';
 
-type Patient = Assessment['patient'];
+export const ECOG_OPTIONS = ECOG_NOW.map((g) => ({ value: g, label: `ECOG ${g}`, hint: ECOG_DESCRIPTIONS[g] }));
+const ECOG_POST_OPTIONS = ([0, 1, 2, 3, 4] as const).map((g) => ({ value: g as Ecog, label: `ECOG ${g}` }));
+const KPS_OPTIONS = KPS_VALUES.map((k) => ({ value: k, label: `${k}%` }));
+const FRANKEL_OPTIONS = FRANKEL_GRADES.map((g) => ({ value: g, label: `Frankel ${g}`, hint: FRANKEL_DESCRIPTIONS[g] }));
+const WALKING_OPTIONS: { value: Walking; label: string }[] = [
+  { value: 'independent', label: 'Walks independently' },
+  { value: 'with-aid', label: 'Walks with an aid' },
+  { value: 'not', label: 'Does not walk' },
+];
+const LMS_SITES = [
+  { value: 'uterus', label: 'Uterus' },
+  { value: 'retroperitoneum', label: 'Retroperitoneum' },
+  { value: 'extremity', label: 'Extremity' },
+  { value: 'stomach', label: 'Stomach' },
+  { value: 'other', label: 'Other' },
+] as const;
 
-const SITE_NAMES: Record<ProfileSite, string> = {
-  spine: 'Spine',
-  lung: 'Lung',
-  liver: 'Liver',
-  peritoneum: 'Peritoneum',
-  'lymph-node': 'Lymph nodes',
-  brain: 'Brain',
-  other: 'Other organ',
-};
-
-export function PatientForm({ patient, onChange }: { patient: Patient; onChange: (p: Patient) => void }) {
-  const set = <K extends keyof Patient>(key: K, value: Patient[K] | undefined) => onChange(withAnswer(patient, key, value));
-  const sites = new Set(patient.otherSites ?? []);
+export function PatientForm({ patient, onChange }: { patient: Patient; onChange: (change: (p: Patient) => Patient) => void }) {
+  const set = <K extends keyof Patient>(key: K, value: Patient[K] | undefined) => onChange((p) => withAnswer(p, key, value));
   return (
     <section class="card" aria-labelledby="patient-h">
-      <h2 id="patient-h">For matched outcomes</h2>
+      <h2 id="patient-h">Patient <span class="subtitle">asked once, for every lesion</span></h2>
       <p class="note">No name or identifier is asked or needed.</p>
-      <Choice name="histology" legend="Histology" layout="row" options={[{ value: 'leiomyosarcoma', label: 'Leiomyosarcoma' }, { value: 'other', label: 'Other' }] as const} value={patient.histology} onChange={(v) => set('histology', v)} />
-      <fieldset class="choice choice-row">
-        <legend>Metastases besides the spine</legend>
-        <div class="options">
-          {OTHER_SITES.map((s) => (
-            <label key={s} for={`site-${s}`} class={sites.has(s) ? 'option checked' : 'option'}>
-              <input
-                type="checkbox"
-                id={`site-${s}`}
-                checked={sites.has(s)}
-                onChange={(e) => {
-                  const next = new Set(sites);
-                  if ((e.target as HTMLInputElement).checked) next.add(s);
-                  else next.delete(s);
-                  set('otherSites', next.size ? OTHER_SITES.filter((x) => next.has(x)) : undefined);
-                }}
-              />
-              <span class="option-text">{SITE_NAMES[s]}</span>
-            </label>
+      <div class="field">
+        <label for="histology">Primary tumour (histology)</label>
+        <select id="histology" value={patient.histology ?? ''} onChange={(e) => set('histology', ((e.target as HTMLSelectElement).value || undefined) as Histology | undefined)}>
+          <option value="">Not answered</option>
+          {HISTOLOGIES.map((h) => (
+            <option key={h} value={h}>{HISTOLOGY_NAMES[h]}</option>
           ))}
-        </div>
-      </fieldset>
-      <Choice<Treatment> name="treatment" legend="Treatment planned or performed" options={TREATMENTS.map((t) => ({ value: t, label: INTERVENTIONS[t] }))} value={patient.treatment} onChange={(v) => set('treatment', v)} />
-      <Choice<Ecog> name="ecog-post" legend="ECOG after surgery (if operated)" options={ECOG_OPTIONS} value={patient.ecogPost} onChange={(v) => set('ecogPost', v)} />
+        </select>
+      </div>
+      {patient.histology === 'leiomyosarcoma' && (
+        <Choice name="primary-site" legend="Where the leiomyosarcoma arose" layout="row" options={LMS_SITES} value={patient.primarySite} onChange={(v) => set('primarySite', v)} />
+      )}
       <NumberField id="age" label="Age (years)" min={0} max={120} value={patient.age} onChange={(v) => set('age', v)} />
       <Choice name="sex" legend="Sex" layout="row" options={[{ value: 'F', label: 'Female' }, { value: 'M', label: 'Male' }] as const} value={patient.sex} onChange={(v) => set('sex', v)} />
+      <Choice<EcogNow> name="ecog" legend="ECOG performance status (now, before treatment)" options={ECOG_OPTIONS} value={patient.ecog} onChange={(v) => set('ecog', v)} />
+      <Choice<Kps> name="kps" legend="Karnofsky performance status (now)" layout="row" options={KPS_OPTIONS} value={patient.kps} onChange={(v) => set('kps', v)} />
+      <Choice<Frankel> name="frankel" legend="Neurology: Frankel grade" options={FRANKEL_OPTIONS} value={patient.frankel} onChange={(v) => set('frankel', v)} />
+      <Choice<Walking> name="walking" legend="Walking" layout="row" options={WALKING_OPTIONS} value={patient.walking} onChange={(v) => set('walking', v)} />
+      <NumberField
+        id="other-spinal"
+        label="Spinal lesions not scored here"
+        hint="Other spinal metastases you know of but do not score below; 0 if none. The lesions scored below are counted already."
+        min={0}
+        max={28}
+        value={patient.otherSpinalLesions}
+        onChange={(v) => set('otherSpinalLesions', v)}
+      />
+      <NumberField id="extraspinal-bone" label="Bone metastases outside the spine" hint="Count 0 when there are none." min={0} max={999} value={patient.extraspinalBoneMetastases} onChange={(v) => set('extraspinalBoneMetastases', v)} />
+      <OrgansField organs={patient.organs} onChange={(v) => set('organs', v)} />
+      <Choice name="stable" legend="Systemic disease stable" layout="row" options={YES_NO} value={patient.systemicDiseaseStable} onChange={(v) => set('systemicDiseaseStable', v)} />
+      <Choice<Treatment> name="treatment" legend="Treatment being weighed" options={TREATMENTS.map((t) => ({ value: t, label: INTERVENTIONS[t] }))} value={patient.treatment} onChange={(v) => set('treatment', v)} />
+      <Choice<Ecog> name="ecog-post" legend="ECOG after surgery (only if already operated)" layout="row" options={ECOG_POST_OPTIONS} value={patient.ecogPost} onChange={(v) => set('ecogPost', v)} />
     </section>
   );
 }

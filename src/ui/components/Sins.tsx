@@ -8,9 +8,8 @@ import {
   type SinsComponent,
   type SinsFindings,
   type SinsLocationDetail,
-  type SinsResult,
 } from '../../clinical';
-import { sinsAnnouncement } from '../derive';
+import { lesionSinsAnnouncement, type LesionDerived } from '../derive';
 import { Choice } from './Choice';
 
 const SHORT: Record<SinsComponent, string> = {
@@ -31,6 +30,8 @@ function optionsOf(c: SinsComponent) {
 }
 
 interface FormProps {
+  /** Prefix for element ids and radio names, unique per lesion ("l1"). */
+  id: string;
   findings: SinsFindings;
   location: SinsLocationDetail | null;
   /** Set when the levels entered are not one lesion: no location can be scored then. */
@@ -38,17 +39,17 @@ interface FormProps {
   onChange: (c: SinsComponent, value: string | undefined) => void;
 }
 
-export function SinsForm({ findings, location, levelsError, onChange }: FormProps) {
+export function SinsForm({ id, findings, location, levelsError, onChange }: FormProps) {
   return (
-    <section class="card" aria-labelledby="sins-h">
-      <h2 id="sins-h">SINS <span class="subtitle">Spinal instability neoplastic score</span></h2>
+    <section class="sub" aria-labelledby={`${id}-sins-h`}>
+      <h3 id={`${id}-sins-h`} class="sub-h">SINS <span class="subtitle">Spinal instability neoplastic score</span></h3>
       {SINS_COMPONENTS.map((c) => {
         const fromLevels = c === 'location' && location !== null;
         const blocked = c === 'location' && levelsError !== null;
         return (
           <Choice
             key={c}
-            name={`sins-${c}`}
+            name={`${id}-sins-${c}`}
             legend={SINS_LABELS[c].title}
             options={optionsOf(c)}
             value={findings[c] as string | undefined}
@@ -56,7 +57,7 @@ export function SinsForm({ findings, location, levelsError, onChange }: FormProp
             disabled={fromLevels || blocked}
             note={
               blocked
-                ? 'The levels entered are not one lesion: correct them above to score the location.'
+                ? 'The levels entered are not one lesion: correct them above, or add a lesion, to score the location.'
                 : fromLevels
                   ? locationNote(location)
                   : c === 'boneLesion'
@@ -77,30 +78,35 @@ function locationNote(l: SinsLocationDetail): string {
     : from;
 }
 
-export function SinsSummary({ result }: { result: SinsResult }) {
-  const band = result.category ?? 'open';
+/** One lesion's SINS: the live line, the consultation threshold and every component's points. */
+export function SinsSummary({ d }: { d: LesionDerived }) {
+  const result = d.sins;
+  const band = d.pending ? 'open' : (result.category ?? 'open');
   return (
-    <section class={`result result-sins band-${band}`} aria-labelledby="sins-result-h">
-      <h2 id="sins-result-h" class="result-title">SINS</h2>
-      <output class="announce" role="status" aria-live="polite" for="sins-h">
-        {sinsAnnouncement(result)}
+    <div class={`result result-sins band-${band}`}>
+      <output class="announce" role="status" aria-live="polite">
+        {lesionSinsAnnouncement(d)}
       </output>
-      <meter class="sins-meter" min={0} max={18} low={6.5} high={12.5} optimum={0} value={result.total ?? result.min} aria-hidden="true" />
-      <p class="consult">
-        {result.surgicalConsultation === true
-          ? 'SINS 7 or more: surgical consultation is recommended (a threshold for consultation, not an indication for surgery).'
-          : result.surgicalConsultation === false
-            ? 'SINS 6 or less: stable; no surgical consultation needed for instability.'
-            : 'Whether surgical consultation is recommended (7 or more) depends on the unanswered items.'}
-      </p>
-      <dl class="breakdown">
-        {SINS_COMPONENTS.map((c) => (
-          <div key={c}>
-            <dt>{SHORT[c]}</dt>
-            <dd>{result.points[c] !== undefined ? pts(result.points[c] as number) : 'not answered'}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
+      {!d.pending && (
+        <>
+          <meter class="sins-meter" min={0} max={18} low={6.5} high={12.5} optimum={0} value={result.total ?? result.min} aria-hidden="true" />
+          <p class="consult">
+            {result.surgicalConsultation === true
+              ? 'SINS 7 or more: surgical consultation is recommended (a threshold for consultation, not an indication for surgery).'
+              : result.surgicalConsultation === false
+                ? 'SINS 6 or less: stable; no surgical consultation needed for instability.'
+                : 'Whether surgical consultation is recommended (7 or more) depends on the unanswered items.'}
+          </p>
+          <dl class="breakdown">
+            {SINS_COMPONENTS.map((c) => (
+              <div key={c}>
+                <dt>{SHORT[c]}</dt>
+                <dd>{result.points[c] !== undefined ? pts(result.points[c] as number) : 'not answered'}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+    </div>
   );
 }
