@@ -25,9 +25,9 @@ export const BAUER_ITEM_NAMES: Record<BauerItem, string> = {
 export type BauerGroup = 'supportive-care' | 'short-term-palliation' | 'middle-term-local-control';
 
 export const BAUER_GROUPS: ReadonlyArray<{ id: BauerGroup; min: number; max: number; label: string }> = [
-  { id: 'supportive-care', min: 0, max: 1, label: 'supportive care' },
-  { id: 'short-term-palliation', min: 2, max: 2, label: 'short-term palliation' },
-  { id: 'middle-term-local-control', min: 3, max: 4, label: 'middle-term local control' },
+  { id: 'supportive-care', min: 0, max: 1, label: 'supportive care (0–1)' },
+  { id: 'short-term-palliation', min: 2, max: 2, label: 'short-term palliation (2)' },
+  { id: 'middle-term-local-control', min: 3, max: 4, label: 'middle-term local control (3–4)' },
 ];
 
 export interface BauerFindings {

@@ -62,9 +62,9 @@ export type TokuhashiBand = 'under-6-months' | '6-months-or-more' | '1-year-or-m
 // Same source: total 0-8 predicted survival < 6 months; 9-11 >= 6 months; 12-15 >= 1 year.
 // (One web page prints these with the signs inverted; these are the published ones.)
 export const TOKUHASHI_BANDS: ReadonlyArray<{ id: TokuhashiBand; min: number; max: number; label: string }> = [
-  { id: 'under-6-months', min: 0, max: 8, label: 'predicted survival under 6 months' },
-  { id: '6-months-or-more', min: 9, max: 11, label: 'predicted survival 6 months or more' },
-  { id: '1-year-or-more', min: 12, max: 15, label: 'predicted survival 1 year or more' },
+  { id: 'under-6-months', min: 0, max: 8, label: 'predicted survival < 6 months (0–8)' },
+  { id: '6-months-or-more', min: 9, max: 11, label: 'predicted survival ≥ 6 months (9–11)' },
+  { id: '1-year-or-more', min: 12, max: 15, label: 'predicted survival ≥ 1 year (12–15)' },
 ];
 
 export interface TokuhashiFindings {

@@ -1,0 +1,172 @@
+// The Prognosis card: each score's items with points (or "not answered"), its total or range,
+// its published band, how well it has predicted, and the choices no source settles.
+import type { PrognosisChoices } from '../../clinical/patient';
+import {
+  BAUER_GROUPS, BAUER_ITEMS, BAUER_ITEM_NAMES, NESMS_CEILING, NESMS_ITEMS, NESMS_ITEM_NAMES, TOKUHASHI_BANDS, TOKUHASHI_ITEMS,
+  TOKUHASHI_ITEM_NAMES, TOMITA_ITEMS, TOMITA_ITEM_NAMES, TOMITA_OPTION_NAMES, TOMITA_STRATEGIES,
+  type ChoiceNeeded, type ItemRange, type PrognosisFor, type PrognosticScore, type TomitaGrowth,
+} from '../../clinical/prognosis';
+import { VALIDATION_LINES, citationText, prognosticOutcomes, type PrognosticRecord } from '../../evidence/prognostic';
+import { Choice } from './Choice';
+import '../prognosis.css';
+
+const pts = (n: number) => `${n} point${n === 1 ? '' : 's'}`;
+
+function itemText(point: number | undefined, range: ItemRange, full: ItemRange): string {
+  if (point !== undefined) return pts(point);
+  return range.min === full.min && range.max === full.max ? 'not answered' : `${range.min}–${range.max} so far`;
+}
+
+function totalText(name: string, r: { total: number | null; min: number; max: number; unanswered: readonly string[] }, of: number): string {
+  if (r.total !== null) return `${name} ${r.total}`;
+  return `${name} ${r.min}–${r.max} so far, ${r.unanswered.length} of ${of} open`;
+}
+
+interface Breakdown {
+  items: readonly string[];
+  names: Record<string, string>;
+  points: Partial<Record<string, number>>;
+  ranges: Record<string, ItemRange>;
+  full: Record<string, ItemRange>;
+}
+
+function Items({ items, names, points, ranges, full }: Breakdown) {
+  return (
+    <dl class="breakdown">
+      {items.map((i) => (
+        <div key={i}>
+          <dt>{names[i]}</dt>
+          <dd>{itemText(points[i], ranges[i] as ItemRange, full[i] as ItemRange)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+const FULL = {
+  tokuhashi: { generalCondition: { min: 0, max: 2 }, extraspinalBone: { min: 0, max: 2 }, vertebralBody: { min: 0, max: 2 }, majorOrgans: { min: 0, max: 2 }, primarySite: { min: 0, max: 5 }, palsy: { min: 0, max: 2 } },
+  tomita: { growth: { min: 1, max: 4 }, visceral: { min: 0, max: 4 }, bone: { min: 1, max: 2 } },
+  bauer: { noVisceral: { min: 0, max: 1 }, notLung: { min: 0, max: 1 }, favourablePrimary: { min: 0, max: 1 }, solitarySkeletal: { min: 0, max: 1 } },
+  nesms: { modifiedBauer: { min: 0, max: 2 }, ambulatory: { min: 0, max: 1 }, albumin: { min: 0, max: 1 } },
+};
+
+function Validation({ score }: { score: PrognosticScore }) {
+  const v = VALIDATION_LINES[score];
+  return (
+    <p class="validation">
+      How well it predicts: {v.text}
+      {v.citation ? ` (${v.citation}).` : ''}
+    </p>
+  );
+}
+
+function Spread({ records }: { records: PrognosticRecord[] }) {
+  if (records.length === 0) return null;
+  return (
+    <ul class="spread" aria-label="What cohorts in this band lived">
+      {records.map((r) => (
+        <li key={r.id}>
+          {r.label}: <strong>{r.value}{r.unit === 'percent' ? '%' : r.unit === 'ratio' ? '' : ` ${r.unit}`}</strong>
+          {r.ci95 ? ` (95% CI ${r.ci95.low}–${r.ci95.high})` : ''}
+          {r.n !== null ? `, n ${r.n}` : ''} <span class="provenance">— {citationText(r.citation)}, {r.citation.location}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const GROWTH_OPTIONS = (Object.keys(TOMITA_OPTION_NAMES.growth) as TomitaGrowth[]).map((g) => ({
+  value: g,
+  label: TOMITA_OPTION_NAMES.growth[g],
+  hint: pts(g === 'slow' ? 1 : g === 'moderate' ? 2 : 4),
+}));
+
+export type OnPrognosisChoice = <K extends keyof PrognosisChoices>(key: K, value: PrognosisChoices[K] | undefined) => void;
+
+function ChoiceFor({ need, choices, onChoice }: { need: ChoiceNeeded; choices: PrognosisChoices; onChoice: OnPrognosisChoice }) {
+  if (need.key === 'tokuhashiLmsAsUterus') {
+    return (
+      <Choice<boolean>
+        name="prognosis-lms-uterus"
+        legend="Tokuhashi primary site of this uterine leiomyosarcoma"
+        note={need.reason}
+        options={[{ value: true, label: 'Uterus', hint: '3 points' }, { value: false, label: 'Others', hint: '2 points' }]}
+        value={choices.tokuhashiLmsAsUterus}
+        onChange={(v) => onChoice('tokuhashiLmsAsUterus', v)}
+      />
+    );
+  }
+  return (
+    <Choice<TomitaGrowth> name="prognosis-tomita-growth" legend="Tomita growth group of the primary" note={need.reason} options={GROWTH_OPTIONS} value={choices.tomitaGrowth} onChange={(v) => onChoice('tomitaGrowth', v)} />
+  );
+}
+
+function Open({ result, score }: { result: PrognosisFor; score: PrognosticScore }) {
+  const notes = result.unresolved.filter((u) => u.score === score);
+  return <>{notes.map((u) => <p key={u.item} class="note warn">{u.reason}</p>)}</>;
+}
+
+const bandLabel = <B extends string>(bands: ReadonlyArray<{ id: B; label: string }>, id: B | null, open: string) =>
+  id === null ? open : (bands.find((b) => b.id === id)?.label ?? open);
+
+export function PrognosisCard({ result, onChoice }: { result: PrognosisFor; onChoice: OnPrognosisChoice }) {
+  const { tokuhashi: tk, tomita: tm, bauer: ba, nesms: ne } = result;
+  const outcomes = prognosticOutcomes({ tokuhashi: tk.result.band, tomita: tm.result.strategy, nesms: ne.result.total });
+  const forScore = (s: PrognosticScore) => outcomes.filter((r) => r.score === s);
+  const needs = (s: PrognosticScore) => result.needsChoice.filter((n) => n.score === s);
+  return (
+    <section class="card prognosis" aria-labelledby="prognosis-h">
+      <h2 id="prognosis-h">Prognosis</h2>
+      <p class="note">From the patient and lesions entered above. None of these scores is better than a rough guide.</p>
+
+      <section class="score" aria-labelledby="tokuhashi-h">
+        <h3 id="tokuhashi-h">Revised Tokuhashi (2005)</h3>
+        <output class="announce" role="status">
+          {totalText('Tokuhashi', tk.result, TOKUHASHI_ITEMS.length)}: {bandLabel(TOKUHASHI_BANDS, tk.result.band, 'the band depends on the open items')}
+        </output>
+        <Items items={TOKUHASHI_ITEMS} names={TOKUHASHI_ITEM_NAMES} points={tk.result.points} ranges={tk.result.ranges} full={FULL.tokuhashi} />
+        {result.kpsSuggestion && (
+          <p class="note">
+            Karnofsky not entered. ECOG {result.kpsSuggestion.ecog} usually corresponds to Karnofsky {result.kpsSuggestion.kps.min}–{result.kpsSuggestion.kps.max}
+            {' '}({result.kpsSuggestion.tokuhashiPoints.min === result.kpsSuggestion.tokuhashiPoints.max ? pts(result.kpsSuggestion.tokuhashiPoints.min) : `${result.kpsSuggestion.tokuhashiPoints.min}–${result.kpsSuggestion.tokuhashiPoints.max} points`} here): a suggestion only, enter the Karnofsky status to use it. {result.kpsSuggestion.source}.
+          </p>
+        )}
+        {needs('tokuhashi').map((n) => <ChoiceFor key={n.key} need={n} choices={result.choices} onChoice={onChoice} />)}
+        <Open result={result} score="tokuhashi" />
+        <Validation score="tokuhashi" />
+        <Spread records={forScore('tokuhashi')} />
+      </section>
+
+      <section class="score" aria-labelledby="tomita-h">
+        <h3 id="tomita-h">Tomita (2001)</h3>
+        <output class="announce" role="status">
+          {totalText('Tomita', tm.result, TOMITA_ITEMS.length)}: {bandLabel(TOMITA_STRATEGIES, tm.result.strategy, 'the strategy depends on the open items')}
+        </output>
+        <Items items={TOMITA_ITEMS} names={TOMITA_ITEM_NAMES} points={tm.result.points} ranges={tm.result.ranges} full={FULL.tomita} />
+        {needs('tomita').map((n) => <ChoiceFor key={n.key} need={n} choices={result.choices} onChoice={onChoice} />)}
+        <Open result={result} score="tomita" />
+        <Validation score="tomita" />
+        <Spread records={forScore('tomita')} />
+      </section>
+
+      <section class="score" aria-labelledby="bauer-h">
+        <h3 id="bauer-h">Modified Bauer (Leithner 2008)</h3>
+        <output class="announce" role="status">
+          {totalText('Modified Bauer', ba.result, BAUER_ITEMS.length)}: {bandLabel(BAUER_GROUPS, ba.result.group, 'the group depends on the open items')}
+        </output>
+        <Items items={BAUER_ITEMS} names={BAUER_ITEM_NAMES} points={ba.result.points} ranges={ba.result.ranges} full={FULL.bauer} />
+        <Open result={result} score="bauer" />
+        <Validation score="bauer" />
+      </section>
+
+      <section class="score" aria-labelledby="nesms-h">
+        <h3 id="nesms-h">NESMS (New England Spinal Metastasis Score)</h3>
+        <output class="announce" role="status">{totalText('NESMS', ne.result, NESMS_ITEMS.length)} (0 to {NESMS_CEILING})</output>
+        <Items items={NESMS_ITEMS} names={NESMS_ITEM_NAMES} points={ne.result.points} ranges={ne.result.ranges} full={FULL.nesms} />
+        {ne.result.capped && <p class="note">The items add to {ne.result.uncapped}; the published score stops at {NESMS_CEILING}.</p>}
+        <Validation score="nesms" />
+        <Spread records={forScore('nesms')} />
+      </section>
+    </section>
+  );
+}
