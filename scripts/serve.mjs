@@ -19,6 +19,12 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
 };
+// Sent on every response, errors included: no framing (a meta tag cannot say it) and no sniffing.
+export const SECURITY_HEADERS = {
+  'content-security-policy': "frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
 
 /**
@@ -53,7 +59,7 @@ export async function serve({ dir = 'dist', port = 4173, host = '127.0.0.1', log
       // Navigations to unknown paths get the app shell; missing assets get a real 404.
       if (!file && !extname(url.pathname)) file = join(root, 'index.html');
       if (!file) {
-        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
         res.end('Not found');
         return;
       }
@@ -61,9 +67,8 @@ export async function serve({ dir = 'dist', port = 4173, host = '127.0.0.1', log
       const info = await stat(file);
       let body = await readFile(file);
       const headers = {
+        ...SECURITY_HEADERS,
         'content-type': TYPES[ext] ?? 'application/octet-stream',
-        'x-content-type-options': 'nosniff',
-        'referrer-policy': 'no-referrer',
         // Hashed assets never change; everything else (HTML, service worker, manifest) is revalidated.
         'cache-control': url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       };
@@ -80,7 +85,7 @@ export async function serve({ dir = 'dist', port = 4173, host = '127.0.0.1', log
       res.end(req.method === 'HEAD' ? undefined : body);
       if (log) console.log(`${req.method} ${url.pathname} 200`);
     } catch (error) {
-      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.writeHead(500, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
       res.end('Server error');
       console.error(error);
     }
