@@ -122,6 +122,12 @@ function mechanical(sins: NomsInput['sins'], missing: string[]): { kind: NomsMec
   return { kind: 'open', text: `${so}: whether it calls for surgical consultation (7 or more) or stabilisation (13 or more) depends on the unanswered items.` };
 }
 
+function sinsStatus(sins: NomsInput['sins']): string {
+  if (sins === null) return 'SINS not yet scored for this lesion.';
+  if (sins.total === null) return `SINS ${sins.min}–${sins.max} so far.`;
+  return `SINS ${sins.total} (${sins.total >= 13 ? 'instability' : sins.total >= 7 ? 'indeterminate' : 'stable'}).`;
+}
+
 /** The NOMS pathway for one lesion, in plain words, with what is missing. */
 export function nomsSummary(i: NomsInput): NomsSummary {
   const missing: string[] = [];
@@ -132,7 +138,7 @@ export function nomsSummary(i: NomsInput): NomsSummary {
   return {
     neurologic: `${grade}; ${i.frankel ? `Frankel ${i.frankel}` : 'Frankel grade not entered'}${below}.`,
     oncologic: i.radiosensitivity === null ? 'Response to conventional radiotherapy: not known for this histology.' : `Histology ${RADIOSENSITIVITY_NAMES[i.radiosensitivity]} to conventional radiotherapy.`,
-    mechanical: m.text,
+    mechanical: sinsStatus(i.sins),
     systemic: `${i.fitForSurgery === true ? 'Can tolerate surgery' : i.fitForSurgery === false ? 'Cannot tolerate surgery' : 'Whether the patient can tolerate surgery: not stated'}${i.prognosis ? `; ${i.prognosis}` : ''}.`,
     route: r.route,
     routeText: r.text,
