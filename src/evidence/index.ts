@@ -28,11 +28,16 @@ export {
 export { catalogue, conflicts, conflictsFor, validateCatalogue } from './catalogue';
 export {
   TABLE3_FACTORS,
+  PRE_OPERATIVE_FACTORS,
   table3Subgroups,
   subgroupsForProfile,
   type Subgroup,
   type PatientFactors,
   type ProfileSubgroups,
 } from './subgroups';
-export { matchOutcomes, type MatchResult, type CohortMatch, type MeasureRange } from './match';
+export { matchOutcomes, type MatchResult, type CohortMatch, type MeasureRange, type LineFigure, type TreatmentGroup, type NoMatchReason } from './match';
+export { citationOf, publicationOf, referenceList } from './citation';
+export { formatValue, nText, ciText, fewWarning, originText, provenance, figureText, rangeText, isDisputed } from './text';
+export { wilson95, FEW_PATIENTS } from './stats';
+export { OVERLAPS, patientPools } from './catalogue/overlap';
 export { PatientProfileSchema, TREATMENTS, PROFILE_SITES, type PatientProfile, type Treatment, type ProfileSite } from './profile';

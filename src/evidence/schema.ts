@@ -6,7 +6,9 @@ import { DESIGNS, INTERVENTIONS, MEASURES, SEEDS, TIME_ORIGINS, type Design, typ
 
 export { DESIGNS, INTERVENTIONS, MEASURES, SEEDS, TIME_ORIGINS, type Design, type Intervention, type Measure, type SeedFile, type TimeOrigin };
 
-export const METASTATIC_SITES = ['spine', 'lung', 'bone', 'brain', 'none-primary', 'any'] as const;
+// 'any': metastatic, any site. 'all-stages': a cohort of every stage, not a metastatic one.
+// 'not-stated': the source does not say who was treated.
+export const METASTATIC_SITES = ['spine', 'lung', 'bone', 'brain', 'none-primary', 'any', 'all-stages', 'not-stated'] as const;
 export type MetastaticSite = (typeof METASTATIC_SITES)[number];
 
 const Interval = z.strictObject({ low: z.number(), high: z.number() }).refine((r) => r.low <= r.high, 'low above high');
@@ -32,10 +34,10 @@ export const OutcomeRecordSchema = z
     timeOrigin: z.enum(Object.keys(TIME_ORIGINS) as [TimeOrigin, ...TimeOrigin[]]),
     timeOriginNote: z.string().optional(),
     population: z.strictObject({
-      /** Null only when the seed gives no n; nNote then says so. */
+      /** Null when the source gives no n for this figure (a subgroup's own n included); nNote then says why. */
       n: z.int().min(1).nullable(),
       nNote: z.string().optional(),
-      histology: z.enum(['leiomyosarcoma', 'uterine-leiomyosarcoma', 'gynecological-cancers', 'uterine-sarcomas', 'soft-tissue-leiomyosarcoma']),
+      histology: z.enum(['leiomyosarcoma', 'uterine-leiomyosarcoma', 'gynecological-cancers', 'uterine-sarcomas', 'soft-tissue-leiomyosarcoma', 'not-stated']),
       metastaticSite: z.enum(METASTATIC_SITES),
       description: z.string().min(5),
       subgroup: z.string().optional(),
@@ -47,7 +49,7 @@ export const OutcomeRecordSchema = z
       location: z.string().min(3),
       quote: z.string().optional(),
     }),
-    /** The study the seed quotes, where the figure is not the seed's own; null when the seed names none. */
+    /** The study the source quotes, where the figure is not the seed's own; null when the seed names none. */
     primaryCitation: z.string().nullable().optional(),
     note: z.string().optional(),
   })
@@ -61,10 +63,16 @@ export const OutcomeRecordSchema = z
 
 export type OutcomeRecord = z.infer<typeof OutcomeRecordSchema>;
 
+/** One side of a disagreement: what the paper says, and where (as a clinician would look it up). */
+const SideSchema = z.strictObject({ says: z.string().min(2), where: z.string().min(3) });
+
 export const ConflictSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The figures the disagreement bears on; each is flagged where it is shown. */
   records: z.array(z.string()).min(1),
-  kind: z.enum(['statistic-mislabelled', 'same-study-quoted-differently', 'internal-inconsistency', 'sources-disagree']),
+  kind: z.enum(['statistic-mislabelled', 'same-study-quoted-differently', 'internal-inconsistency', 'sources-disagree', 'impossible-value']),
   summary: z.string().min(10),
+  /** Both sides (or more), each read in the source. */
+  sides: z.array(SideSchema).min(2),
 });
 export type Conflict = z.infer<typeof ConflictSchema>;

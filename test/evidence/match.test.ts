@@ -29,10 +29,13 @@ describe('matchOutcomes', () => {
     expect(first?.conflicts.map((c) => c.id)).toContain('kato-estimated-median');
   });
 
-  it('computes the patient’s seed 000 subgroups from patient-level data: post-operative ECOG 1-2, n = 9', () => {
+  it('computes the patient’s seed 000 subgroups from patient-level data; post-operative ECOG only as “if the patient recovers”, n = 9', () => {
     const r = matchOutcomes(TES_CANDIDATE);
-    const ecog = r.kato?.subgroups.find((s) => s.factorId === 'ecog-post');
-    expect(ecog).toMatchObject({ group: '1–2', n: 9, threeYearSurvivors: { count: 7, of: 9 } });
+    // Subgroups are chosen only by what is known before surgery.
+    expect(r.kato?.subgroups.map((s) => s.factorId)).not.toContain('ecog-post');
+    for (const id of ['ecog-post', 'systemic-therapy', 'irradiation', 'recurrence']) expect(r.kato?.subgroups.some((s) => s.factorId === id)).toBe(false);
+    const ecog = r.kato?.ifRecovers;
+    expect(ecog).toMatchObject({ group: 'if the patient recovers to ECOG 1', n: 9, threeYearSurvivors: { count: 7, of: 9 } });
     expect(Math.round((ecog?.curve.at(36).survival ?? 0) * 100)).toBe(78);
     expect(Math.round((ecog?.curve.at(60).survival ?? 0) * 100)).toBe(52);
     expect(ecog?.curve.at(36).lower).not.toBeNull();
@@ -55,7 +58,8 @@ describe('matchOutcomes', () => {
     const r = matchOutcomes({ histology: 'leiomyosarcoma', metastaticSites: ['lung'], treatment: 'pulmonary-metastasectomy', lungMetastasisCount: 3 });
     expect(r.status).toBe('matched');
     expect(r.matches[0]?.cohort).toBe('stork2022-pm');
-    const direct = r.matches.filter((m) => m.records[0]?.population.metastaticSite !== 'any');
+    const broad = new Set(['any', 'all-stages', 'not-stated']);
+    const direct = r.matches.filter((m) => !broad.has(m.records[0]?.population.metastaticSite ?? 'any'));
     for (const m of direct) expect(m.records[0]?.population.metastaticSite).toBe('lung');
     expect(direct.some((m) => m.records[0]?.source.seed === '003_53ff59ee6d6c6f07.txt')).toBe(true);
     expect(r.matches.some((m) => m.cohort === 'kato2020')).toBe(false);
@@ -64,6 +68,8 @@ describe('matchOutcomes', () => {
   it('says so when nothing matches, rather than showing unrelated numbers', () => {
     for (const profile of [
       { histology: 'other', metastaticSites: ['spine'] },
+      { histology: 'breast', metastaticSites: ['spine'], levels: ['T7'] },
+      { metastaticSites: ['spine'], levels: ['T7'] },
       { histology: 'leiomyosarcoma', metastaticSites: ['brain'] },
       { histology: 'leiomyosarcoma', metastaticSites: ['liver', 'lung'] },
       {},
@@ -76,20 +82,22 @@ describe('matchOutcomes', () => {
     }
   });
 
-  it('reports a range per measure across matching cohorts, with the cohorts’ n', () => {
+  it('gives a figure alone, with its own label, n and citation, when only one cohort has it', () => {
     const r = matchOutcomes({ histology: 'leiomyosarcoma', metastaticSites: ['spine'], levels: ['T7'] });
-    const medianFromSpineSurgery = r.ranges.find((x) => x.key === 'overall-survival|median|spine-surgery||months');
-    expect(medianFromSpineSurgery).toMatchObject({ low: 22.5, high: 22.5, cohorts: 1, n: 16 });
-    const cssMedian = r.ranges.find((x) => x.key === 'cancer-specific-survival|median|surgery||months');
-    // Seed 000's own figure is the Kaplan-Meier median (55), not the mislabelled 52.6.
-    expect(cssMedian).toMatchObject({ low: 55, high: 55, n: 10 });
-    // Figures whose seed gives no time origin are shown with their cohort but never pooled.
+    const liuMedian = r.ranges.find((x) => x.recordIds.includes('liu-via-kato-median'));
+    expect(liuMedian).toMatchObject({ kind: 'single', low: 22.5, high: 22.5, cohorts: 1, n: 16, label: 'Median survival after spine surgery for spinal metastatic LMS' });
+    // Seed 000's own line is the Kaplan-Meier median (55), not the mislabelled 52.6, and it is flagged.
+    const cssMedian = r.ranges.find((x) => x.recordIds.includes('kato-css-km-median'));
+    expect(cssMedian).toMatchObject({ kind: 'single', low: 55, n: 10 });
+    expect(cssMedian?.disputed).toContain('kato-estimated-median');
+    // Figures whose seed gives no time origin are shown with their cohort but never on a line.
     const pooled = r.ranges.flatMap((x) => x.recordIds);
     expect(pooled).not.toContain('uncited-spinal-lms-review-median');
     expect(r.matches.some((m) => m.records.some((rec) => rec.id === 'uncited-spinal-lms-review-median'))).toBe(true);
     for (const x of r.ranges) {
       expect(x.low).toBeLessThanOrEqual(x.high);
-      expect(x.cohorts).toBe(x.recordIds.length);
+      expect(x.figures.length).toBe(x.recordIds.length);
+      if (x.kind === 'single') expect(x.figures).toHaveLength(1);
     }
   });
 

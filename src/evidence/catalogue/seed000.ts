@@ -1,4 +1,4 @@
-// Seed 000: Kato 2020, TES for spinal metastatic LMS (10 consecutive patients), and the
+// Kato S et al. 2020 (Eur Spine J; source file 000), TES for spinal metastatic LMS (10 consecutive patients), and the
 // figures it quotes from earlier studies. Values as printed in the seed.
 import type { OutcomeRecord } from '../schema';
 import { cohort, slug } from './cohort';
@@ -17,6 +17,8 @@ const kato = cohort({
 });
 
 const KATO_CSS = 'Cancer-specific survival after TES';
+// The paper gives no n for its survival from the primary; only all 10 reproduce its 80%.
+const PRIMARY_N = 'the paper states no n for this figure; its 3- and 5-year 80% reproduce only with all 10 patients, patient 6 timed from his gastrectomy 3 months after TES';
 
 export const kato2020Records: OutcomeRecord[] = [
   kato({ id: 'kato-css-1y', cohort: 'kato2020', measure: 'cancer-specific-survival', statistic: 'rate', label: `${KATO_CSS} at 1 year`, value: 90, unit: 'percent', atMonths: 12, timeOrigin: 'surgery', source: { location: 'Abstract; Results; Fig. 1' } }),
@@ -43,16 +45,16 @@ export const kato2020Records: OutcomeRecord[] = [
   }),
   kato({
     id: 'kato-css-primary-3y', cohort: 'kato2020', measure: 'cancer-specific-survival', statistic: 'rate', label: 'Cancer-specific survival at 3 years after resection of the primary LMS',
-    value: 80, unit: 'percent', atMonths: 36, timeOrigin: 'primary-resection', population: { nNote: 'n not stated; 9 of the 10 had the primary resected before TES, 1 three months after' , n: 10 }, source: { location: 'Results' },
+    value: 80, unit: 'percent', atMonths: 36, timeOrigin: 'primary-resection', population: { n: 10, nNote: PRIMARY_N }, source: { location: 'Results' },
   }),
   kato({
     id: 'kato-css-primary-5y', cohort: 'kato2020', measure: 'cancer-specific-survival', statistic: 'rate', label: 'Cancer-specific survival at 5 years after resection of the primary LMS',
-    value: 80, unit: 'percent', atMonths: 60, timeOrigin: 'primary-resection', population: { nNote: 'n not stated; 9 of the 10 had the primary resected before TES, 1 three months after', n: 10 }, source: { location: 'Results' },
+    value: 80, unit: 'percent', atMonths: 60, timeOrigin: 'primary-resection', population: { n: 10, nNote: PRIMARY_N }, source: { location: 'Results' },
   }),
   kato({
     id: 'kato-css-primary-10y', cohort: 'kato2020', measure: 'cancer-specific-survival', statistic: 'rate', label: 'Cancer-specific survival at 10 years after resection of the primary LMS',
-    value: 31, unit: 'percent', atMonths: 120, timeOrigin: 'primary-resection', population: { nNote: 'n not stated; 9 of the 10 had the primary resected before TES, 1 three months after', n: 10 }, source: { location: 'Results' },
-    note: 'Rebuilt from Table 1 intervals plus Table 2 survival, the 10-year figure comes to 29% (3- and 5-year: 80%, as printed); the intervals are rounded to months.',
+    value: 31, unit: 'percent', atMonths: 120, timeOrigin: 'primary-resection', population: { n: 10, nNote: PRIMARY_N }, source: { location: 'Results' },
+    note: 'Rebuilt from Table 1 intervals plus Table 2 survival with patient 6 timed from his gastrectomy, the 10-year figure is 28.6%, not 31%; without patient 6 it would be 32%, but then 3 and 5 years would be 89%, not the printed 80%.',
   }),
   kato({ id: 'kato-local-recurrence', cohort: 'kato2020', measure: 'local-recurrence', statistic: 'proportion', label: 'Tumour recurrence in the operated spine (minimum 3-year follow-up)', value: 20, unit: 'percent', count: { events: 2, of: 10 }, timeOrigin: 'surgery', timeOriginNote: 'at 11 and 24 months after TES', source: { location: 'Table 2; Results; Discussion' } }),
   kato({ id: 'kato-complications', cohort: 'kato2020', measure: 'complications', statistic: 'proportion', label: 'Perioperative complications (2 pulmonary thromboembolism, 1 pneumothorax; none severe)', value: 30, unit: 'percent', count: { events: 3, of: 10 }, timeOrigin: 'not-applicable', source: { location: 'Abstract; Results; Table 2' } }),
@@ -129,7 +131,7 @@ export const kato2020Quoted: OutcomeRecord[] = [
     timeOrigin: 'spine-surgery', population: { n: 16, histology: 'leiomyosarcoma', metastaticSite: 'spine', description: 'Spinal metastatic LMS: case series and literature review; 7 had tumour excision, 5 laminectomy alone or with fusion, 4 unknown' },
     intervention: 'spine-surgery-mixed', design: 'case-series-and-review', source: { seed: '000_e094713696bb6dae.txt', location: 'Discussion, reference 7', quote: 'an overall median survival of 22.5 patients' },
     primaryCitation: 'Liu A, Sankey EW, Goodwin CR et al. J Neurosurg Spine 2016;24:131-144',
-    note: 'The seed prints “22.5 patients”; months is meant.',
+    note: 'The paper prints “22.5 patients”; months is meant.',
   },
   {
     id: 'vancann-median', cohort: 'vancann-metastatic-lms', measure: 'overall-survival', statistic: 'median', label: 'Median survival of metastatic LMS from diagnosis of metastasis', value: 20.5, unit: 'months',
@@ -139,13 +141,15 @@ export const kato2020Quoted: OutcomeRecord[] = [
   },
   {
     id: 'abeler-uterine-5y', cohort: 'abeler-uterine', measure: 'overall-survival', statistic: 'rate', label: '5-year overall survival of uterine LMS (national survey, 15–25%)', value: null, range: { low: 15, high: 25 }, unit: 'percent', atMonths: 60,
-    timeOrigin: 'primary-diagnosis', timeOriginNote: 'assumed from diagnosis; the seed does not say', population: { n: 419, nNote: '419 uterine sarcomas of all types', histology: 'uterine-sarcomas', metastaticSite: 'any', description: 'Uterine sarcomas in Norway 1970-2000, whole population; all with extrauterine metastasis had died at 5 years' },
+    timeOrigin: 'not-stated', timeOriginNote: 'not stated where Kato 2020 quotes it',
+    population: { n: null, nNote: 'n of the uterine LMS not given where Kato 2020 quotes it; 419 (the survey’s title) counts uterine sarcomas of every type', histology: 'uterine-leiomyosarcoma', metastaticSite: 'all-stages', description: 'Uterine LMS of every stage in a national survey of uterine sarcomas (Norway 1970-2000); not a metastatic cohort. All with extrauterine metastasis had died at 5 years' },
     intervention: 'mixed', design: 'population-survey', source: { seed: '000_e094713696bb6dae.txt', location: 'Discussion, reference 21' },
     primaryCitation: 'Abeler VM, Røyne O, Thoresen S et al. Histopathology 2009;54:355-364',
   },
   {
     id: 'svarvar-nonvisceral-10y', cohort: 'svarvar-nonvisceral', measure: 'overall-survival', statistic: 'rate', label: '10-year overall survival of non-visceral LMS (includes cutaneous LMS)', value: 49, unit: 'percent', atMonths: 120,
-    timeOrigin: 'primary-diagnosis', timeOriginNote: 'assumed from diagnosis; the seed does not say', population: { n: 225, histology: 'soft-tissue-leiomyosarcoma', metastaticSite: 'any', description: 'Non-visceral soft-tissue LMS, Scandinavian Sarcoma Group; not a metastatic cohort' },
+    timeOrigin: 'not-stated', timeOriginNote: 'not stated where Kato 2020 quotes it',
+    population: { n: 225, histology: 'soft-tissue-leiomyosarcoma', metastaticSite: 'all-stages', description: 'Non-visceral soft-tissue LMS of every stage, Scandinavian Sarcoma Group; not a metastatic cohort' },
     intervention: 'mixed', design: 'retrospective-series', source: { seed: '000_e094713696bb6dae.txt', location: 'Discussion, reference 22' },
     primaryCitation: 'Svarvar C, Böhling T, Berlin O et al. Cancer 2007;109:282-291',
   },

@@ -1,0 +1,72 @@
+// Words for figures, shared by the screen, the clinical note and the print, so all three say
+// the same thing: value, n (always, or why not), time origin, design, citation, disputes.
+import { citationOf } from './citation';
+import { conflicts as allConflicts } from './catalogue';
+import { DESIGNS, TIME_ORIGINS, type OutcomeRecord } from './schema';
+import { FEW_PATIENTS, wilson95 } from './stats';
+import type { MeasureRange } from './lines';
+
+const unitText = (u: OutcomeRecord['unit']) => (u === 'percent' ? '%' : u === 'patients' ? '' : ` ${u}`);
+
+export function formatValue(r: Pick<OutcomeRecord, 'value' | 'unit' | 'range'>): string {
+  const unit = unitText(r.unit);
+  if (r.value === null) return r.range ? `${r.range.low}–${r.range.high}${unit}` : 'not given';
+  return `${r.value}${unit}${r.range ? ` (range ${r.range.low}–${r.range.high})` : ''}`;
+}
+
+/** Always says n: "n = 31 (from Table 2 …)" or "n not given: <why>". */
+export function nText(r: Pick<OutcomeRecord, 'population'>): string {
+  const { n, nNote } = r.population;
+  if (n === null) return `n not given: ${nNote ?? 'the source gives none'}`;
+  return nNote ? `n = ${n} (${nNote})` : `n = ${n}`;
+}
+
+/** 95% CI: the paper's own, or for a count a Wilson interval computed here; else null. */
+export function ciText(r: Pick<OutcomeRecord, 'ci95' | 'count' | 'unit'>): string | null {
+  if (r.ci95) return `95% CI ${r.ci95.low}–${r.ci95.high}${unitText(r.unit)}`;
+  if (r.count && r.unit === 'percent') {
+    const ci = wilson95(r.count.events, r.count.of);
+    if (ci) return `95% CI ${ci.low}–${ci.high}% (Wilson, computed here)`;
+  }
+  return null;
+}
+
+/** A plain warning for figures resting on fewer than five patients; null otherwise. */
+export function fewWarning(n: number | null): string | null {
+  if (n === null || n >= FEW_PATIENTS) return null;
+  return `Only ${n} patient${n === 1 ? '' : 's'}: one patient more or less changes this figure by ${Math.round(100 / n)} points; not a reliable estimate.`;
+}
+
+export function originText(r: Pick<OutcomeRecord, 'timeOrigin' | 'timeOriginNote'>): string {
+  if (r.timeOrigin === 'not-stated') return `${TIME_ORIGINS['not-stated']}${r.timeOriginNote ? ` (${r.timeOriginNote})` : ''}`;
+  return TIME_ORIGINS[r.timeOrigin] + (r.timeOriginNote ? ` (${r.timeOriginNote})` : '');
+}
+
+/** n, time origin, design and citation of one figure. */
+export function provenance(r: OutcomeRecord): string {
+  return `${nText(r)}; ${originText(r)}; ${DESIGNS[r.design]}; ${citationOf(r)}`;
+}
+
+export function isDisputed(id: string): boolean {
+  return allConflicts.some((c) => c.records.includes(id));
+}
+
+/** One figure on one line: label, value, count, CI, p, warning and provenance. */
+export function figureText(r: OutcomeRecord): string {
+  const extra = [r.count ? `${r.count.events}/${r.count.of}` : null, ciText(r), r.pValue ? `p ${r.pValue.startsWith('<') ? r.pValue : `= ${r.pValue}`}` : null].filter(Boolean);
+  const warn = fewWarning(r.population.n);
+  return `${r.label}: ${formatValue(r)}${extra.length ? ` (${extra.join('; ')})` : ''}${isDisputed(r.id) ? ' [disputed]' : ''} — ${provenance(r)}${warn ? ` ${warn}` : ''}`;
+}
+
+const DISPUTED = ' [disputed: the papers disagree, see the note on this figure]';
+
+/** A line of the short list: a range across distinct cohorts, or one figure alone. */
+export function rangeText(m: MeasureRange): string {
+  const unit = unitText(m.unit);
+  const one = (f: MeasureRange['figures'][number], flag: string) => `${f.label}: ${f.value}${unitText(f.unit)} (${f.nText}; ${f.citation})${f.disputed.length ? flag : ''}`;
+  const first = m.figures[0];
+  if (m.kind === 'single' && first) return one(first, DISPUTED);
+  const each = m.figures.map((f) => one(f, ' [disputed]'));
+  const n = m.n !== null ? `n = ${m.n}, no patient counted twice` : `n ≥ ${m.nKnown} (a cohort gives no n)`;
+  return `${m.label}: ${m.low}–${m.high}${unit} across ${m.cohorts} cohorts with no patients in common (${n}) — ${each.join('; ')}${m.disputed.length ? DISPUTED : ''}`;
+}
