@@ -1,118 +1,94 @@
-// Backups: every case in one versioned JSON file. Import reads the whole file first and either
-// accepts all of it or changes nothing; conflicts with saved cases are put to the clinician.
+// Backups: cases in versioned JSON files. Import reads the whole file first and either accepts
+// all of it or changes nothing; conflicts with saved cases are put to the clinician.
+// What export writes, import takes back: export writes each case as import would read it
+// (cases that would not read are left out and counted), at most MAX_CASES cases (saving holds
+// the device to that), and splits into parts of at most BACKUP_MAX_BYTES each.
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
-import type { Result } from '../clinical';
-import { CaseRecordSchema, newCaseId } from './cases';
+import { cleanLabel } from './cases';
 import type { CaseRecord } from './db';
-
-export const BACKUP_FORMAT = 'spine-metastasis-calculator/backup';
-export const BACKUP_VERSION = 1;
-export const BACKUP_MAX_BYTES = 5 * 1024 * 1024;
+import { BACKUP_FORMAT, BACKUP_MAX_BYTES, BACKUP_VERSION, readBackupCase } from './backup-read';
+import { stripHidden } from './messages';
 
 // Readable messages for import errors; loaded with this (lazy) module only.
 z.config(en());
 
-export const BackupSchema = z.strictObject({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
-  exportedAt: z.iso.datetime(),
-  appBuild: z.string().check(z.maxLength(100)),
-  cases: z.array(CaseRecordSchema).check(z.maxLength(10_000)),
+export { BACKUP_FORMAT, BACKUP_MAX_BYTES, BACKUP_VERSION, parseBackup, readBackupCase, type ReadBackup } from './backup-read';
+export { MAX_CASES } from './cases';
+export { planImport, resolveImport, importReport, type ImportPlan, type ImportConflict, type ConflictChoice, type ConflictChoices } from './backup-merge';
+
+export function backupFileName(now = new Date(), part?: { n: number; of: number }): string {
+  return `spine-calculator-backup-${now.toISOString().slice(0, 10)}${part ? `-part-${part.n}-of-${part.of}` : ''}.json`;
+}
+
+/** A stored case as the app writes it to a file: labels and notes with no invisible characters. */
+function forExport(c: CaseRecord): CaseRecord | null {
+  const notes = c.assessment.notes?.map(stripHidden);
+  const clean = { ...c, label: cleanLabel(c.label) || 'Unlabelled case', assessment: { ...c.assessment, ...(notes ? { notes } : {}) } };
+  const checked = readBackupCase(clean, BACKUP_VERSION);
+  return checked.ok ? checked.value : null;
+}
+
+const envelope = (appBuild: string, now: Date, part?: { n: number; of: number }) => ({
+  format: BACKUP_FORMAT,
+  version: BACKUP_VERSION,
+  exportedAt: now.toISOString(),
+  appBuild: appBuild.slice(0, 100),
+  ...(part ? { part } : {}),
 });
-export type Backup = z.infer<typeof BackupSchema>;
 
-export function serializeBackup(cases: readonly CaseRecord[], appBuild: string, now = new Date()): string {
-  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), appBuild, cases: [...cases] };
-  return JSON.stringify(backup, null, 2);
+function write(cases: readonly string[], appBuild: string, now: Date, part?: { n: number; of: number }): string {
+  // Compact JSON, one case a line: about half the size of indented JSON, still readable.
+  const head = JSON.stringify(envelope(appBuild, now, part));
+  return `${head.slice(0, -1)},"cases":[${cases.length ? `\n${cases.join(',\n')}\n` : ''}]}\n`;
 }
 
-export function backupFileName(now = new Date()): string {
-  return `spine-calculator-backup-${now.toISOString().slice(0, 10)}.json`;
+export interface BackupFile {
+  name: string;
+  text: string;
 }
 
-const NOTHING = 'Nothing was imported.';
-
-function describeIssues(issues: z.core.$ZodIssue[]): string {
-  const first = issues.slice(0, 3).map((i) => `${i.path.length ? i.path.join('.') : 'file'}: ${i.message}`);
-  const more = issues.length > 3 ? `; and ${issues.length - 3} more` : '';
-  return `${first.join('; ')}${more}`;
+export interface BackupExport {
+  files: BackupFile[];
+  cases: number;
+  /** Cases that would not read back (none unless storage was changed outside the app). */
+  leftOut: number;
 }
 
-/** Reads a backup file's text. `byteLength` is the file's size as the browser reports it. */
-export function parseBackup(text: string, byteLength: number = new TextEncoder().encode(text).length): Result<Backup> {
-  if (byteLength > BACKUP_MAX_BYTES) {
-    return { ok: false, error: `The file is ${(byteLength / 1024 / 1024).toFixed(1)} MB; a backup is at most 5 MB. ${NOTHING}` };
+/** The export of every live case: one file, or parts when one would pass `maxBytes`. */
+export function exportBackup(cases: readonly CaseRecord[], appBuild: string, now = new Date(), maxBytes = BACKUP_MAX_BYTES): BackupExport {
+  const enc = new TextEncoder();
+  const lines: string[] = [];
+  let leftOut = 0;
+  for (const c of cases) {
+    const e = c.deletedAt === null ? forExport(c) : null;
+    if (e) lines.push(JSON.stringify(e));
+    else leftOut += 1;
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, error: `This file is not a backup of this calculator: it is not JSON. ${NOTHING}` };
-  }
-  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
-    return { ok: false, error: `This file is not a backup of this calculator. ${NOTHING}` };
-  }
-  const version = (data as { version?: unknown }).version;
-  if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
-    return { ok: false, error: `This backup was made by a newer version of the calculator (backup version ${version}); update the app, then import it. ${NOTHING}` };
-  }
-  if (version !== BACKUP_VERSION) {
-    return { ok: false, error: `This backup has an unknown version (${JSON.stringify(version)?.slice(0, 20)}). ${NOTHING}` };
-  }
-  const parsed = BackupSchema.safeParse(data);
-  if (!parsed.success) {
-    const n = parsed.error.issues.length;
-    return { ok: false, error: `The backup has ${n} problem${n === 1 ? '' : 's'}: ${describeIssues(parsed.error.issues)}. ${NOTHING}` };
-  }
-  const ids = new Set<string>();
-  for (const c of parsed.data.cases) {
-    if (ids.has(c.id)) return { ok: false, error: `The backup holds case ${c.id} twice. ${NOTHING}` };
-    ids.add(c.id);
-  }
-  return { ok: true, value: parsed.data };
-}
-
-export interface ImportConflict {
-  existing: CaseRecord;
-  incoming: CaseRecord;
-}
-
-export interface ImportPlan {
-  added: CaseRecord[];
-  identical: CaseRecord[];
-  conflicts: ImportConflict[];
-}
-
-export type ConflictChoice = 'keep-mine' | 'take-theirs' | 'keep-both';
-
-const same = (a: CaseRecord, b: CaseRecord) => JSON.stringify(a) === JSON.stringify(b);
-
-export function planImport(existing: readonly CaseRecord[], incoming: readonly CaseRecord[]): ImportPlan {
-  const mine = new Map(existing.map((c) => [c.id, c]));
-  const plan: ImportPlan = { added: [], identical: [], conflicts: [] };
-  for (const c of incoming) {
-    const m = mine.get(c.id);
-    if (!m) plan.added.push(c);
-    else if (same(m, c)) plan.identical.push(c);
-    else plan.conflicts.push({ existing: m, incoming: c });
-  }
-  return plan;
-}
-
-/** The records to write once every conflict has a choice; an unresolved conflict writes nothing. */
-export function resolveImport(plan: ImportPlan, choices: Readonly<Record<string, ConflictChoice>>, now = new Date()): Result<CaseRecord[]> {
-  const unresolved = plan.conflicts.filter((c) => !choices[c.incoming.id]);
-  if (unresolved.length) {
-    return { ok: false, error: `Choose what to do with ${unresolved.length} case${unresolved.length === 1 ? '' : 's'} that differ from the saved one${unresolved.length === 1 ? '' : 's'}.` };
-  }
-  const writes = [...plan.added];
-  for (const c of plan.conflicts) {
-    const choice = choices[c.incoming.id];
-    if (choice === 'take-theirs') writes.push(c.incoming);
-    if (choice === 'keep-both') {
-      writes.push({ ...c.incoming, id: newCaseId(), label: `${c.incoming.label} (imported)`.slice(0, 80), updatedAt: now.toISOString() });
+  // Room for the envelope with the longest part marker; a case costs its bytes and ",\n".
+  const budget = maxBytes - enc.encode(write([], appBuild, now, { n: 99_999, of: 99_999 })).length - 2;
+  const groups: string[][] = [[]];
+  let used = 0;
+  for (const line of lines) {
+    const size = enc.encode(line).length + 2;
+    if (size > budget) throw new Error('A case is larger than a backup file can hold');
+    if (used + size > budget) {
+      groups.push([]);
+      used = 0;
     }
+    (groups[groups.length - 1] as string[]).push(line);
+    used += size;
   }
-  return { ok: true, value: writes };
+  const of = groups.length;
+  const files = groups.map((g, i) => {
+    const part = of > 1 ? { n: i + 1, of } : undefined;
+    return { name: backupFileName(now, part), text: write(g, appBuild, now, part) };
+  });
+  return { files, cases: lines.length, leftOut };
+}
+
+/** One file holding every case given (tests and small exports). */
+export function serializeBackup(cases: readonly CaseRecord[], appBuild: string, now = new Date()): string {
+  const { files } = exportBackup(cases, appBuild, now, Number.MAX_SAFE_INTEGER);
+  return (files[0] as BackupFile).text;
 }
