@@ -1,14 +1,20 @@
-// Kaplan-Meier chart drawn by the app: the seed 000 cohort and the patient's subgroup, each with
-// its 95% band, censoring ticks and the numbers at risk.
+// Kaplan-Meier chart drawn by the app: the TES cohort and the patient's subgroup, each with its
+// 95% band, censoring ticks, a legend, axis labels and the numbers at risk.
+// Legible on a phone: the SVG's viewBox is narrow (W) and the drawing never shrinks below W CSS
+// pixels (it scrolls instead), so 12-unit text renders at 12 px or more; the stylesheet's
+// 11px for `.km text` is overridden per element through the CSSOM (allowed by the page's CSP).
 import type { KaplanMeier } from '../../evidence';
 
-const W = 560;
-const H = 240;
-const PAD = { left: 44, right: 12, top: 10, bottom: 34 };
+const W = 320;
+const H = 210;
+const FONT = 12;
+const PAD = { left: 50, right: 10, top: 10, bottom: 40 };
 const MAX_T = 108;
 const x = (t: number) => PAD.left + (Math.min(t, MAX_T) / MAX_T) * (W - PAD.left - PAD.right);
 const y = (s: number) => PAD.top + (1 - s) * (H - PAD.top - PAD.bottom);
-const TICKS = [0, 12, 24, 36, 48, 60, 72, 84, 96, 108];
+const LABELLED = [0, 24, 48, 72, 96];
+const AT_RISK = [0, 12, 24, 36, 48, 60, 72, 84, 96];
+const text = { fontSize: `${FONT}px` };
 
 function stepPath(km: KaplanMeier): string {
   let d = `M${x(0)},${y(1)}`;
@@ -18,8 +24,7 @@ function stepPath(km: KaplanMeier): string {
     if (step.survival !== s) d += ` V${y(step.survival)}`;
     s = step.survival;
   }
-  const last = km.steps[km.steps.length - 1];
-  return last ? d : d + ` H${x(MAX_T)}`;
+  return km.steps.length > 0 ? d : d + ` H${x(MAX_T)}`;
 }
 
 function bandPath(km: KaplanMeier): string {
@@ -50,45 +55,57 @@ export function KmChart({ curves, title }: { curves: Curve[]; title: string }) {
   return (
     <figure class="km">
       <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}. ${describe}`}>
-        <g class="axes">
-          {[0, 0.25, 0.5, 0.75, 1].map((s) => (
-            <g key={s}>
-              <line x1={PAD.left} x2={W - PAD.right} y1={y(s)} y2={y(s)} class="grid" />
-              <text x={PAD.left - 6} y={y(s) + 4} text-anchor="end">{pct(s)}</text>
+      {/* The legend is HTML so that it wraps and keeps the page's text size on a phone. */}
+      <ul class="km-legend" aria-label="Legend" style={{ listStyle: 'none', padding: 0, margin: '0.25rem 0' }}>
+        {curves.map((c) => (
+          <li key={c.label}>
+            <svg width="28" height="12" aria-hidden="true" class={`curve curve-${c.kind}`} style={{ width: '28px', height: '12px', verticalAlign: 'middle' }}><line class="line" x1={1} x2={27} y1={6} y2={6} /></svg> {c.label}
+          </li>
+        ))}
+      </ul>
+      <div class="table-scroll">
+        <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}. ${describe}`} style={{ minWidth: `${W}px`, maxWidth: `${W * 1.6}px` }}>
+          <g class="axes">
+            {[0, 0.25, 0.5, 0.75, 1].map((s) => (
+              <g key={s}>
+                <line x1={PAD.left} x2={W - PAD.right} y1={y(s)} y2={y(s)} class="grid" />
+                <text x={PAD.left - 4} y={y(s) + 4} text-anchor="end" style={text}>{pct(s)}</text>
+              </g>
+            ))}
+            {LABELLED.map((t) => (
+              <text key={t} x={x(t)} y={H - PAD.bottom + 15} text-anchor="middle" style={text}>{t}</text>
+            ))}
+            <text x={(W + PAD.left) / 2} y={H - 4} text-anchor="middle" style={text}>Months after TES</text>
+            <text x={10} y={(PAD.top + H - PAD.bottom) / 2} text-anchor="middle" transform={`rotate(-90 10 ${(PAD.top + H - PAD.bottom) / 2})`} style={text}>Survival probability</text>
+          </g>
+          {curves.map((c) => (
+            <g key={c.label} class={`curve curve-${c.kind}`}>
+              <path d={bandPath(c.km)} class="band" />
+              <path d={stepPath(c.km)} class="line" />
+              <g class="censor">{censorTicks(c.km)}</g>
             </g>
           ))}
-          {TICKS.map((t) => (
-            <text key={t} x={x(t)} y={H - PAD.bottom + 16} text-anchor="middle">{t}</text>
-          ))}
-          <text x={(W + PAD.left) / 2} y={H - 2} text-anchor="middle">Months after TES</text>
-        </g>
-        {curves.map((c) => (
-          <g key={c.label} class={`curve curve-${c.kind}`}>
-            <path d={bandPath(c.km)} class="band" />
-            <path d={stepPath(c.km)} class="line" />
-            <g class="censor">{censorTicks(c.km)}</g>
-          </g>
-        ))}
-      </svg>
+        </svg>
+      </div>
       <div class="table-scroll" tabIndex={0} role="region" aria-label="Numbers at risk">
-      <table class="at-risk">
-        <caption>Numbers at risk</caption>
-        <thead>
-          <tr>
-            <th scope="col">Months</th>
-            {TICKS.slice(0, 9).map((t) => <th scope="col" key={t}>{t}</th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {curves.map((c) => (
-            <tr key={c.label} class={`row-${c.kind}`}>
-              <th scope="row">{c.label}</th>
-              {TICKS.slice(0, 9).map((t) => <td key={t}>{c.km.atRisk(t)}</td>)}
+        {/* nowrap: the page lets long words break anywhere, which split these numbers digit by digit. */}
+        <table class="at-risk" style={{ whiteSpace: 'nowrap', overflowWrap: 'normal' }}>
+          <caption>Numbers at risk</caption>
+          <thead>
+            <tr>
+              <th scope="col">Months</th>
+              {AT_RISK.map((t) => <th scope="col" key={t}>{t}</th>)}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {curves.map((c) => (
+              <tr key={c.label} class={`row-${c.kind}`}>
+                <th scope="row">{c.kind === 'cohort' ? 'All' : 'Subgroup'}</th>
+                {AT_RISK.map((t) => <td key={t}>{c.km.atRisk(t)}</td>)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </figure>
   );

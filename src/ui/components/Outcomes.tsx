@@ -1,51 +1,55 @@
-// Matched outcomes: closest cohorts first, each figure with n, time origin, design and source;
-// the range per measure; conflicts shown with both sides. Loaded only when first needed.
+// Matched outcomes: figures for the treatment being weighed first, other treatments under their
+// own heading; each figure with n (always), time origin, design and a citation a clinician can
+// look up; disagreements with both sides; the reference list. Loaded only when first needed.
 import { useMemo, useState } from 'preact/hooks';
 import {
   DESIGNS,
-  INTERVENTIONS,
-  SEEDS,
-  TIME_ORIGINS,
+  ciText,
+  fewWarning,
+  figureText,
+  formatValue,
   kaplanMeier,
   katoObservations,
   matchOutcomes,
+  provenance,
+  publicationOf,
+  rangeText,
+  referenceList,
   type CohortMatch,
-  type MeasureRange,
+  type Conflict,
   type OutcomeRecord,
   type PatientProfile,
+  type ProfileSubgroups,
+  type TreatmentGroup,
 } from '../../evidence';
 import { KmChart } from './KmChart';
 
-export function formatValue(r: Pick<OutcomeRecord, 'value' | 'unit' | 'range'>): string {
-  const unit = r.unit === 'percent' ? '%' : r.unit === 'patients' ? '' : ` ${r.unit}`;
-  if (r.value === null) return r.range ? `${r.range.low}–${r.range.high}${unit}` : 'not given';
-  return `${r.value}${unit}${r.range ? ` (range ${r.range.low}–${r.range.high})` : ''}`;
-}
-
-export function provenance(r: OutcomeRecord): string {
-  const n = r.population.n !== null ? `n = ${r.population.n}` : r.population.nNote ?? 'n not given';
-  const origin = r.timeOriginNote && r.timeOrigin === 'not-stated' ? r.timeOriginNote : TIME_ORIGINS[r.timeOrigin] + (r.timeOriginNote ? ` (${r.timeOriginNote})` : '');
-  return `${n}; ${origin}; ${DESIGNS[r.design]}; seed ${r.source.seed}, ${r.source.location}${r.primaryCitation ? `; primary: ${r.primaryCitation}` : ''}`;
-}
-
-export function rangeText(m: MeasureRange): string {
-  const unit = m.unit === 'percent' ? '%' : ` ${m.unit}`;
-  const value = m.low === m.high ? `${m.low}${unit}` : `${m.low}–${m.high}${unit}`;
-  const n = m.n !== null ? `n = ${m.n}` : `n ≥ ${m.nKnown} (a cohort gives no n)`;
-  return `${m.label}: ${value} across ${m.cohorts} cohort${m.cohorts === 1 ? '' : 's'}, ${n}`;
-}
+// Kept for the note builder, which imported these from here before they moved to the evidence base.
+export { formatValue, provenance, rangeText, figureText };
 
 function Figure({ r, flagged }: { r: OutcomeRecord; flagged: boolean }) {
+  const ci = ciText(r);
+  const warn = fewWarning(r.population.n);
   return (
     <li class={flagged ? 'figure flagged' : 'figure'}>
       <span class="figure-label">{r.label}</span>: <strong>{formatValue(r)}</strong>
       {r.count && <span> ({r.count.events}/{r.count.of})</span>}
-      {r.ci95 && <span> (95% CI {r.ci95.low}–{r.ci95.high})</span>}
+      {ci && <span> ({ci})</span>}
       {r.pValue && <span> p {r.pValue.startsWith('<') ? r.pValue : `= ${r.pValue}`}</span>}
       {flagged && <span class="flag"> ⚑ disputed, see below</span>}
       <div class="provenance">{provenance(r)}</div>
+      {warn && <div class="note warn">{warn}</div>}
       {r.note && <div class="provenance">{r.note}</div>}
     </li>
+  );
+}
+
+function ConflictNote({ c }: { c: Conflict }) {
+  return (
+    <div class="conflict" role="note">
+      <strong>Papers disagree ({c.kind.replace(/-/g, ' ')}):</strong> {c.summary}
+      <ul>{c.sides.map((s) => <li key={s.where + s.says}>{s.where}: {s.says}</li>)}</ul>
+    </div>
   );
 }
 
@@ -53,75 +57,98 @@ function Match({ m, open }: { m: CohortMatch; open: boolean }) {
   const flaggedIds = new Set(m.conflicts.flatMap((c) => c.records));
   const main = m.records.filter((r) => !r.population.subgroup);
   const sub = m.records.filter((r) => r.population.subgroup);
-  const seed = m.records[0]?.source.seed;
+  const first = m.records[0];
   return (
     <details class="match" open={open}>
       <summary>
-        <span class="match-title">{INTERVENTIONS[m.intervention]} — {m.title}</span>
-        <span class="match-meta">{m.n !== null ? `n = ${m.n}` : 'n not given'} · {DESIGNS[m.design]} · seed {seed}</span>
+        <span class="match-title">{m.title}</span>
+        <span class="match-meta">{m.n !== null ? `n = ${m.n}` : 'n not given'} · {DESIGNS[m.design]} · {first ? publicationOf(first) : ''}</span>
       </summary>
       {m.shared.length > 0 && <p class="shared"><strong>Shares:</strong> {m.shared.join('; ')}.</p>}
       {m.differences.length > 0 && <p class="differs"><strong>Differs:</strong> {m.differences.join('; ')}.</p>}
       <ul class="figures">{main.map((r) => <Figure key={r.id} r={r} flagged={flaggedIds.has(r.id)} />)}</ul>
       {sub.length > 0 && (
         <details class="subgroups">
-          <summary>Subgroup figures ({sub.length})</summary>
+          <summary>Subgroup figures ({sub.length}), each with its own n</summary>
           <ul class="figures">{sub.map((r) => <Figure key={r.id} r={r} flagged={flaggedIds.has(r.id)} />)}</ul>
         </details>
       )}
-      {m.conflicts.map((c) => (
-        <p key={c.id} class="conflict" role="note"><strong>Sources disagree ({c.kind.replace(/-/g, ' ')}):</strong> {c.summary}</p>
-      ))}
+      {m.conflicts.map((c) => <ConflictNote key={c.id} c={c} />)}
     </details>
+  );
+}
+
+const pct = (v: number | null) => (v === null ? '–' : `${Math.round(v * 100)}%`);
+
+function KatoPanel({ kato }: { kato: ProfileSubgroups }) {
+  const [chosen, setChosen] = useState<string | null>(null);
+  const cohortKm = useMemo(() => kaplanMeier(katoObservations()), []);
+  const options = [...kato.subgroups, kato.ifRecovers];
+  const current = options.find((s) => s.factorId === chosen) ?? kato.subgroups.find((s) => s.factorId === 'ecog-pre') ?? kato.subgroups[0] ?? null;
+  const warn = current ? fewWarning(current.n) : null;
+  const survivorsCi = current ? ciText({ count: { events: current.threeYearSurvivors.count, of: current.n }, unit: 'percent' }) : null;
+  return (
+    <div class="kato">
+      <h4>Kato S et al. 2020 (Eur Spine J): the TES cohort and this patient’s subgroup</h4>
+      <label class="field">
+        Subgroup (Kato 2020, Table 3; only factors known before surgery)
+        <select value={current?.factorId ?? ''} onChange={(e) => setChosen((e.target as HTMLSelectElement).value)}>
+          {!current && <option value="">None known yet: whole cohort</option>}
+          {options.map((s) => <option key={s.factorId} value={s.factorId}>{`${s.factor}: ${s.group} (n = ${s.n})`}</option>)}
+        </select>
+      </label>
+      <KmChart
+        title="Cancer-specific survival after TES (Kato 2020, Table 2; shaded: 95% band, log-log)"
+        curves={[
+          { label: 'All 10 patients (n = 10)', km: cohortKm, kind: 'cohort' },
+          ...(current ? [{ label: `${current.factorId === 'ecog-post' ? 'If the patient recovers to ECOG 1' : `${current.factor}: ${current.group}`} (n = ${current.n})`, km: current.curve, kind: 'subgroup' as const }] : []),
+        ]}
+      />
+      {current && (
+        <p class="note">
+          {current.factor}: {current.group}: n = {current.n}; {current.threeYearSurvivors.count} of {current.threeYearSurvivors.of} alive at 3 years
+          {survivorsCi ? ` (${survivorsCi})` : ''};
+          {' '}{[12, 36, 60].map((t) => { const p = current.curve.at(t); return `${t / 12}-year ${pct(p.survival)} (95% CI ${p.lower === null ? 'not computable' : `${pct(p.lower)}–${pct(p.upper)}`})`; }).join(', ')}.
+        </p>
+      )}
+      {warn && <p class="note warn">{warn}</p>}
+      {kato.outside.map((o) => <p key={o} class="note warn">{o}.</p>)}
+    </div>
+  );
+}
+
+function Group({ g, first, kato }: { g: TreatmentGroup; first: boolean; kato: ProfileSubgroups | null }) {
+  return (
+    <section class="treatment-group">
+      <h4>{g.title}</h4>
+      {g.lines.length > 0 && <ul class="ranges">{g.lines.map((l) => <li key={l.key} class={l.disputed.length ? 'flagged' : undefined}>{rangeText(l)}</li>)}</ul>}
+      {kato && g.matches.some((m) => m.cohort === 'kato2020') && <KatoPanel kato={kato} />}
+      {g.matches.map((m, i) => <Match key={m.cohort} m={m} open={first && i === 0} />)}
+    </section>
   );
 }
 
 export default function Outcomes({ profile }: { profile: PatientProfile }) {
   const result = useMemo(() => matchOutcomes(profile), [JSON.stringify(profile)]);
-  const [chosen, setChosen] = useState<string | null>(null);
-  const cohortKm = useMemo(() => kaplanMeier(katoObservations()), []);
   if (result.status === 'no-match') {
-    return <p class="no-match" role="status">{result.message}</p>;
+    return <p class={result.reason === 'histology' ? 'note' : 'no-match'} role="status">{result.message}</p>;
   }
-  const subgroups = result.kato?.subgroups ?? [];
-  const current = subgroups.find((s) => s.factorId === chosen) ?? subgroups.find((s) => s.factorId === 'ecog-post') ?? subgroups[0];
+  const refs = referenceList(result.matches.flatMap((m) => m.records));
   return (
     <div class="outcomes-body">
-      <h3>Ranges across matching cohorts</h3>
-      <ul class="ranges">{result.ranges.map((m) => <li key={m.key}>{rangeText(m)}</li>)}</ul>
-      {result.kato && (
-        <div class="kato">
-          <h3>Kato 2020 (seed 000): the TES cohort and this patient’s subgroup</h3>
-          {subgroups.length > 0 && (
-            <label class="field">
-              Subgroup (Table 3 factor)
-              <select value={current?.factorId} onChange={(e) => setChosen((e.target as HTMLSelectElement).value)}>
-                {subgroups.map((s) => (
-                  <option key={s.factorId} value={s.factorId}>{`${s.factor}: ${s.group} (n = ${s.n})`}</option>
-                ))}
-              </select>
-            </label>
-          )}
-          <KmChart
-            title="Cancer-specific survival after TES (seed 000, Table 2; shaded: 95% band, log-log)"
-            curves={[
-              { label: 'All 10 patients', km: cohortKm, kind: 'cohort' },
-              ...(current ? [{ label: `${current.factor}: ${current.group}`, km: current.curve, kind: 'subgroup' as const }] : []),
-            ]}
-          />
-          {current && (
-            <p class="note">
-              {current.factor} {current.group}: n = {current.n}; {current.threeYearSurvivors.count} of {current.threeYearSurvivors.of} alive at 3 years;
-              {' '}{[12, 36, 60].map((t) => `${t / 12}-year ${Math.round(current.curve.at(t).survival * 100)}%`).join(', ')}.
-              {' '}With so few patients a single death moves the curve by {Math.round(100 / Math.max(current.n, 1))} points.
-            </p>
-          )}
-          {result.kato.outside.map((o) => <p key={o} class="note warn">{o}.</p>)}
-        </div>
+      {result.planned ? (
+        <>
+          <h3>For the planned treatment</h3>
+          <Group g={result.planned} first kato={result.kato} />
+        </>
+      ) : (
+        <p class="note">{result.treatment ? 'No study in this set had the planned treatment; figures for other treatments follow.' : 'No treatment chosen: figures are grouped by the treatment each cohort had.'}</p>
       )}
-      <h3>Matching evidence, closest first</h3>
-      {result.matches.map((m, i) => <Match key={m.cohort} m={m} open={i === 0} />)}
-      <p class="note">Sources: {Object.entries(SEEDS).map(([f, t]) => `${f}: ${t}`).join(' · ')}</p>
+      {result.others.length > 0 && <h3>{result.planned ? 'Other treatments (not the one being weighed)' : 'Figures by treatment'}</h3>}
+      {result.others.map((g, i) => <Group key={g.intervention} g={g} first={!result.planned && i === 0} kato={result.kato} />)}
+      <h3>References</h3>
+      <ol class="references">{refs.map((r) => <li key={r}>{r}</li>)}</ol>
+      <p class="note">n is the number of patients behind each figure; where a paper gives none, the reason is shown.</p>
     </div>
   );
 }

@@ -1,0 +1,58 @@
+// The evidence lines of the clinical note and the print: one key figure with a citation a
+// clinician can look up by default, the whole list on request, references; never a file name.
+import { describe, expect, it } from 'vitest';
+import type { PatientProfile } from '../../src/evidence';
+import { evidenceNoteLines, referencesFor } from '../../src/ui/evidence-note';
+
+// Seed 000, patient 2 (Tables 1-2): 59-year-old woman, T12-L2, uterine primary, ECOG 3, no other
+// metastases; a TES candidate.
+const PATIENT_2: PatientProfile = {
+  histology: 'leiomyosarcoma', primarySite: 'uterus', metastaticSites: ['spine'], levels: ['T12', 'L1', 'L2'], spinalLesionCount: 1,
+  ecogPre: 3, otherOrganMetastases: 0, systemicDiseaseStable: true, treatment: 'tes', age: 59, sex: 'F', sins: 11, escc: '3',
+};
+const FORBIDDEN = /seed|\.txt/i;
+
+describe('evidenceNoteLines', () => {
+  it('gives one key figure with its citation by default', () => {
+    const lines = evidenceNoteLines(PATIENT_2, { full: false });
+    expect(lines).toHaveLength(1);
+    // Seed 000, Abstract: "The 1-, 3-, and 5-year CSS rates after TES were 90%, 70%, and 47%".
+    expect(lines[0]).toMatch(/Cancer-specific survival after TES at 5 years: 47% \(n = 10\) — Kato S et al\. 2020, Eur Spine J, Abstract; Results; Fig\. 1/);
+  });
+
+  it('gives the whole list with full, planned treatment first, others apart', () => {
+    const lines = evidenceNoteLines(PATIENT_2, { full: true });
+    expect(lines.length).toBeGreaterThan(20);
+    const planned = lines.findIndex((l) => l.startsWith('For the planned treatment: Total en bloc spondylectomy'));
+    const other = lines.findIndex((l) => l.startsWith('Other treatment:'));
+    expect(planned).toBeGreaterThan(0);
+    expect(other).toBeGreaterThan(planned);
+    expect(lines.join('\n')).toMatch(/Papers disagree/);
+    expect(lines.join('\n')).toMatch(/if the patient recovers to ECOG 1: n = 9/);
+  });
+
+  it('says plainly, not as an error, that other primaries have no leiomyosarcoma figures', () => {
+    const lines = evidenceNoteLines({ histology: 'breast', metastaticSites: ['spine'], levels: ['T7'] }, { full: false });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/leiomyosarcoma only.*breast primary.*Nothing is wrong/);
+  });
+
+  it('never names a source file, in either form', () => {
+    for (const p of [PATIENT_2, { histology: 'leiomyosarcoma', metastaticSites: ['lung'], treatment: 'pulmonary-metastasectomy' } as PatientProfile, {}]) {
+      for (const full of [false, true]) for (const l of evidenceNoteLines(p, { full })) expect(l).not.toMatch(FORBIDDEN);
+    }
+  });
+});
+
+describe('referencesFor', () => {
+  it('numbers every publication behind the matched figures, Kato first for a TES candidate', () => {
+    const refs = referencesFor(PATIENT_2);
+    expect(refs[0]).toMatch(/^1\. Kato S, Demura S, Shinmura K, et al\. .* Eur Spine J 2020/);
+    expect(refs.some((r) => /Koruga N/.test(r))).toBe(true);
+    for (const r of refs) expect(r).not.toMatch(FORBIDDEN);
+    expect(new Set(refs.map((r) => r.replace(/^\d+\. /, ''))).size).toBe(refs.length);
+  });
+  it('is empty when nothing matches', () => {
+    expect(referencesFor({ histology: 'breast', metastaticSites: ['spine'] })).toEqual([]);
+  });
+});
