@@ -1,60 +1,110 @@
-// Saved cases on this device: save with a label, open, duplicate, delete with undo; backups out
-// and in. Import changes nothing until the whole file reads and every conflict has a choice.
-import { useEffect, useState } from 'preact/hooks';
-import { formatLevels } from '../../clinical';
-import { LABEL_MAX, identifierWarning, makeCase, newCaseId, type Assessment, type CaseRecord, type Storage } from '../../storage';
-import type { ConflictChoice, ImportPlan } from '../../storage/backup';
-import { derive, shortStatus } from '../derive';
+// Saved cases on this device: save with a label, open, edit and save back, duplicate, delete with
+// undo; backups out and in. Import changes nothing until the whole file reads and every conflict
+// has a choice.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  LABEL_MAX,
+  cleanLabel,
+  describeStorageError,
+  identifierWarning,
+  makeCase,
+  newCaseId,
+  roomFor,
+  sameJson,
+  UNAVAILABLE_MESSAGES,
+  type Assessment,
+  type CaseRecord,
+  type Storage,
+} from '../../storage';
+import { useBackup, plural as s, type Guard, type Message } from './useBackup';
+import { CaseList, PAGE, caseRows, type RowAction } from './CaseList';
+import { ImportChoices } from './ImportChoices';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-function glance(c: CaseRecord): string {
-  return `${c.assessment.levels.length ? formatLevels(c.assessment.levels) : 'no levels'} · ${shortStatus(derive(c.assessment))}`;
-}
+// With no storage, "no saved cases" may be untrue: cases may be stored and out of reach.
+const EMPTY: Record<string, string> = {
+  none: 'No saved cases yet.',
+  newer: 'Cases saved on this device are not shown until the app is updated (reload).',
+  timeout: 'Cases saved on this device cannot be read just now: reload to try again.',
+};
+const EMPTY_OTHER = 'No saved cases in this tab yet.';
 
 interface Props {
   storage: Storage;
   assessment: Assessment;
-  onOpen: (a: Assessment) => void;
+  /** The saved case on screen (opened or just saved), null after "New assessment". Left out, the list keeps it itself. */
+  openedId?: string | null;
+  onOpen: (a: Assessment, id: string) => void;
+  /** The case on screen is now this saved case (after "Save as a new case"), or none. */
+  onOpenedChange?: (id: string | null) => void;
 }
 
-export function Cases({ storage, assessment, onOpen }: Props) {
-  const [cases, setCases] = useState<CaseRecord[]>([]);
-  const [label, setLabel] = useState('');
-  const [message, setMessage] = useState<{ text: string; kind: 'info' | 'error' } | null>(null);
-  const [deleted, setDeleted] = useState<CaseRecord | null>(null);
-  const [plan, setPlan] = useState<ImportPlan | null>(null);
-  const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
 
-  const refresh = async () => setCases(await storage.cases.list());
+export function Cases({ storage, assessment, openedId: openedProp, onOpen, onOpenedChange }: Props) {
+  const [cases, setCases] = useState<CaseRecord[]>([]);
+  const [setAside, setSetAside] = useState(0);
+  const [shown, setShown] = useState(PAGE);
+  const [ownOpened, setOwnOpened] = useState<string | null>(null);
+  const [label, setLabel] = useState('');
+  const [message, setMessage] = useState<Message | null>(null);
+  const [deleted, setDeleted] = useState<CaseRecord | null>(null);
+
+  const openedId = openedProp === undefined ? ownOpened : openedProp;
+  const setOpened = (id: string | null) => {
+    setOwnOpened(id);
+    onOpenedChange?.(id);
+  };
+  const byId = useMemo(() => new Map(cases.map((c) => [c.id, c])), [cases]);
+  const opened = openedId ? byId.get(openedId) : undefined;
+  // One assessment compared per render: cheap, and only when a case is open.
+  const unsaved = opened !== undefined && !sameJson(opened.assessment, assessment);
+
+  const refresh = async () => {
+    const read = await storage.cases.read();
+    setCases(read.live);
+    setSetAside(read.setAside);
+  };
   useEffect(() => {
     storage.cases.purge(DAY).then(refresh, refresh);
   }, [storage]);
 
   // A refused write (storage full, private mode ended) is said in words.
-  const guarded =
-    <A extends unknown[]>(what: string, run: (...args: A) => Promise<void>) =>
-    async (...args: A) => {
+  const guarded: Guard =
+    (what, run, after = 'Nothing else changed.') =>
+    async (...args) => {
       try {
         await run(...args);
       } catch (error) {
-        setMessage({ text: `Could not ${what}: ${error instanceof Error ? error.message : String(error)}. Nothing else changed.`, kind: 'error' });
+        setMessage({ text: `Could not ${what}: ${describeStorageError(error)}. ${after}`, kind: 'error' });
       }
     };
+  const refuseIfFull = (adding: number) => {
+    const full = roomFor(cases.length, adding);
+    if (full) setMessage({ text: `${full}.`, kind: 'error' });
+    return full !== null;
+  };
 
   const warning = identifierWarning(label);
-  const save = guarded('save the case', async (e: Event) => {
+  const saveNew = guarded('save the case', async (e: Event) => {
     e.preventDefault();
-    const text = label.trim();
+    const text = cleanLabel(label);
     if (!text) {
       setMessage({ text: 'Give the case a label first (no names or record numbers).', kind: 'error' });
       return;
     }
-    const first = cases.length === 0;
-    await storage.cases.put(makeCase(text.slice(0, LABEL_MAX), assessment));
-    if (first) void storage.requestPersist();
+    if (refuseIfFull(1)) return;
+    const record = makeCase(text, assessment);
+    await storage.cases.put(record);
+    if (cases.length === 0) void storage.requestPersist();
     setLabel('');
+    setOpened(record.id);
     setMessage({ text: `Saved “${text}” on this device.`, kind: 'info' });
+    await refresh();
+  });
+  const saveChanges = guarded('save the changes', async () => {
+    if (!opened) return;
+    await storage.cases.put({ ...opened, assessment, updatedAt: new Date().toISOString() });
+    setMessage({ text: `Saved the changes to “${opened.label}”.`, kind: 'info' });
     await refresh();
   });
 
@@ -70,61 +120,47 @@ export function Cases({ storage, assessment, onOpen }: Props) {
     await refresh();
   });
   const duplicate = guarded('duplicate the case', async (c: CaseRecord) => {
+    if (refuseIfFull(1)) return;
     const now = new Date().toISOString();
     await storage.cases.put({ ...c, id: newCaseId(), label: `${c.label} (copy)`.slice(0, LABEL_MAX), createdAt: now, updatedAt: now, deletedAt: null });
     await refresh();
   });
 
-  const exportAll = guarded('export the backup', async () => {
-    const { serializeBackup, backupFileName } = await import('../../storage/backup');
-    const live = (await storage.cases.all()).filter((c) => c.deletedAt === null);
-    const url = URL.createObjectURL(new Blob([serializeBackup(live, __APP_BUILD__)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = backupFileName();
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setMessage({ text: `Exported ${live.length} case${live.length === 1 ? '' : 's'}. Keep the file safe: it holds clinical data.`, kind: 'info' });
-  });
+  // The list gets one stable handler; it calls whatever this render's actions are.
+  const actions = useRef({ open: (_: CaseRecord) => {}, duplicate, delete: remove });
+  actions.current = {
+    open: (c) => {
+      setOpened(c.id);
+      onOpen(c.assessment, c.id);
+    },
+    duplicate,
+    delete: remove,
+  };
+  const act = useMemo(() => (what: RowAction, c: CaseRecord) => void actions.current[what](c), []);
+  const showMore = useMemo(() => () => setShown((n) => n + PAGE), []);
+  const rows = useMemo(() => caseRows(cases, shown), [cases, shown]);
 
-  const importFile = guarded('read the backup', async (file: File) => {
-    const { parseBackup, planImport, BACKUP_MAX_BYTES } = await import('../../storage/backup');
-    const parsed = file.size > BACKUP_MAX_BYTES ? parseBackup('', file.size) : parseBackup(await file.text(), file.size);
-    if (!parsed.ok) {
-      setMessage({ text: parsed.error, kind: 'error' });
-      return;
-    }
-    const p = planImport(await storage.cases.all(), parsed.value.cases);
-    setChoices({});
-    if (p.conflicts.length === 0) await apply(p, {});
-    else setPlan(p);
-  });
-
-  const apply = guarded('import the backup', async (p: ImportPlan, c: Record<string, ConflictChoice>) => {
-    const { resolveImport } = await import('../../storage/backup');
-    const writes = resolveImport(p, c);
-    if (!writes.ok) {
-      setMessage({ text: writes.error, kind: 'error' });
-      return;
-    }
-    await storage.cases.putMany(writes.value);
-    setPlan(null);
-    const kept = p.conflicts.filter((x) => c[x.incoming.id] === 'keep-mine').length;
-    setMessage({
-      text: `Imported: ${writes.value.length} case${writes.value.length === 1 ? '' : 's'} written, ${p.identical.length} already here${kept ? `, ${kept} kept as saved here` : ''}.`,
-      kind: 'info',
-    });
-    await refresh();
-  });
+  const { exportAll, importFile, plan, choices, choose, importChosen, cancelImport } = useBackup(storage, guarded, setMessage, refresh);
 
   return (
     <section class="card cases" aria-labelledby="cases-h">
       <h2 id="cases-h">Saved cases <span class="subtitle">on this device only</span></h2>
       {!storage.persistent && (
-        <p class="note warn" role="alert">This browser is not keeping data (private browsing?): saved cases last only until the tab closes. Export a backup to keep them.</p>
+        <p class="note warn" role="alert">{UNAVAILABLE_MESSAGES[storage.unavailableReason ?? 'refused']} Export a backup to keep saved cases.</p>
       )}
-      <form class="save-case" onSubmit={save}>
-        <label for="case-label">Label for this case</label>
+      {setAside > 0 && (
+        <p class="note warn" role="alert">
+          {s(setAside, 'saved case')} could not be read and {setAside === 1 ? 'was' : 'were'} set aside: kept on this device, not shown or exported.
+        </p>
+      )}
+      {opened && (
+        <div class="row opened-case" role="status">
+          <span>{unsaved ? <>“{opened.label}” has unsaved changes.</> : <>On screen: “{opened.label}”, as saved.</>}</span>
+          {unsaved && <button type="button" onClick={saveChanges}>Save changes to “{opened.label}”</button>}
+        </div>
+      )}
+      <form class="save-case" onSubmit={saveNew}>
+        <label for="case-label">Label for {opened ? 'a new case' : 'this case'}</label>
         <p class="note" id="case-label-hint">Avoid names, dates of birth and record numbers: for example “T12 lytic, clinic 3”.</p>
         <div class="row">
           <input
@@ -135,7 +171,7 @@ export function Cases({ storage, assessment, onOpen }: Props) {
             aria-describedby="case-label-hint case-label-warning"
             onInput={(e) => setLabel((e.target as HTMLInputElement).value)}
           />
-          <button type="submit">Save case</button>
+          <button type="submit">{opened ? 'Save as a new case' : 'Save case'}</button>
         </div>
         <p id="case-label-warning" class="warning-text">{warning ?? ''}</p>
       </form>
@@ -146,55 +182,10 @@ export function Cases({ storage, assessment, onOpen }: Props) {
         </p>
       )}
       {plan && (
-        <div class="import-plan" role="group" aria-labelledby="plan-h">
-          <h3 id="plan-h">Cases in the backup that differ from the ones saved here</h3>
-          <p class="note">{plan.added.length} new, {plan.identical.length} identical. Choose for each of these {plan.conflicts.length}:</p>
-          {plan.conflicts.map(({ existing, incoming }) => (
-            <fieldset class="choice" key={incoming.id}>
-              <legend>
-                Here: “{existing.label}”, changed {new Date(existing.updatedAt).toLocaleString()}. In the backup: “{incoming.label}”, changed {new Date(incoming.updatedAt).toLocaleString()}.
-              </legend>
-              <div class="options">
-                {(
-                  [
-                    ['keep-mine', 'Keep the one saved here'],
-                    ['take-theirs', 'Take the one from the backup'],
-                    ['keep-both', 'Keep both'],
-                  ] as const
-                ).map(([value, text]) => (
-                  <label key={value} class={choices[incoming.id] === value ? 'option checked' : 'option'}>
-                    <input type="radio" name={`conflict-${incoming.id}`} checked={choices[incoming.id] === value} onChange={() => setChoices({ ...choices, [incoming.id]: value })} />
-                    <span class="option-text">{text}</span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-          ))}
-          <div class="row">
-            <button type="button" onClick={() => apply(plan, choices)}>Import</button>
-            <button type="button" class="secondary" onClick={() => { setPlan(null); setMessage({ text: 'Import cancelled: nothing changed.', kind: 'info' }); }}>Cancel</button>
-          </div>
-        </div>
+        <ImportChoices
+plan={plan.plan} choices={choices} onChoose={choose} onImport={importChosen} onCancel={cancelImport} />
       )}
-      {cases.length === 0 ? (
-        <p class="note">No saved cases yet.</p>
-      ) : (
-        <ul class="case-list">
-          {cases.map((c) => (
-            <li key={c.id}>
-              <div class="case-head">
-                <strong>{c.label}</strong> <span class="note">{new Date(c.updatedAt).toLocaleString()}</span>
-              </div>
-              <div class="note">{glance(c)}</div>
-              <div class="row">
-                <button type="button" onClick={() => onOpen(c.assessment)} aria-label={`Open ${c.label}`}>Open</button>
-                <button type="button" class="secondary" onClick={() => duplicate(c)} aria-label={`Duplicate ${c.label}`}>Duplicate</button>
-                <button type="button" class="secondary" onClick={() => remove(c)} aria-label={`Delete ${c.label}`}>Delete</button>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <CaseList rows={rows} total={cases.length} openedId={openedId} act={act} onShowMore={showMore} empty={EMPTY[storage.unavailableReason ?? 'none'] ?? EMPTY_OTHER} />
       <div class="row backup">
         <button type="button" class="secondary" onClick={exportAll}>Export backup</button>
         <label class="file-button">
