@@ -35,6 +35,7 @@ function Figure({ r, flagged }: { r: OutcomeRecord; flagged: boolean }) {
       <span class="figure-label">{r.label}</span>: <strong>{formatValue(r)}</strong>
       {r.count && <span> ({r.count.events}/{r.count.of})</span>}
       {ci && <span> ({ci})</span>}
+      {!ci && r.population.subgroup && <span> (95% CI not computable from what the paper gives)</span>}
       {r.pValue && <span> p {r.pValue.startsWith('<') ? r.pValue : `= ${r.pValue}`}</span>}
       {flagged && <span class="flag"> ⚑ disputed, see below</span>}
       <div class="provenance">{provenance(r)}</div>
