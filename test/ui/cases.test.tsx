@@ -63,7 +63,9 @@ describe('an opened case', () => {
     rerender(view(edited));
     expect(screen.getByText(/“T12 lytic” has unsaved changes/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Save as a new case' })).toBeTruthy();
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save changes to “T12 lytic”' })));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save changes to “T12 lytic”' }));
+    });
     await waitFor(() => expect(screen.getByText(/Saved the changes to “T12 lytic”/)).toBeTruthy());
     const all = await store.all();
     expect(all).toHaveLength(1);
