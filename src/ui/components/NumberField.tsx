@@ -21,18 +21,26 @@ const show = (v: number | undefined) => (v === undefined ? '' : String(v));
 export function NumberField({ id, label, value, min, max, onChange, hint, decimal = false }: Props) {
   const [text, setText] = useState(show(value));
   const [error, setError] = useState<string | null>(null);
-  // The last value this field gave out: the prop coming back equal to it is our own echo, not a
-  // change from outside (a case opened, a new assessment), so the text typed stays.
+  const parse = (t: string) => (decimal ? parseDecimal : parseWholeNumber)(t, { min, max, name: label });
+  const input = useRef<HTMLInputElement>(null);
+  // Values this field gave out since it last took one from outside. While the clinician types,
+  // the prop coming back as one of them is an echo (perhaps a late one), never a reason to
+  // rewrite the text; a value from outside (a case opened, a new assessment) replaces it.
   const given = useRef(value);
+  const echoes = useRef(new Set<number | undefined>([value]));
   useEffect(() => {
-    if (value === given.current) return;
+    const typing = typeof document !== 'undefined' && input.current !== null && document.activeElement === input.current;
+    const shown = parse(text);
+    if (typing ? echoes.current.has(value) : value === (shown.ok ? shown.value : undefined)) return;
     given.current = value;
+    echoes.current = new Set([value]);
     setText(show(value));
     setError(null);
   }, [value]);
   const give = (v: number | undefined) => {
     if (v === given.current) return;
     given.current = v;
+    echoes.current.add(v);
     onChange(v);
   };
   return (
@@ -40,6 +48,7 @@ export function NumberField({ id, label, value, min, max, onChange, hint, decima
       <label for={id}>{label}</label>
       {hint && <p class="note" id={`${id}-hint`}>{hint}</p>}
       <input
+        ref={input}
         id={id}
         type="text"
         inputMode={decimal ? 'decimal' : 'numeric'}
@@ -50,7 +59,7 @@ export function NumberField({ id, label, value, min, max, onChange, hint, decima
         onInput={(e) => {
           const t = (e.target as HTMLInputElement).value;
           setText(t);
-          const r = (decimal ? parseDecimal : parseWholeNumber)(t, { min, max, name: label });
+          const r = parse(t);
           setError(r.ok ? null : r.error);
           give(r.ok ? r.value : undefined);
         }}
