@@ -17,6 +17,8 @@ export const DB_VERSION = 3;
 export interface DraftRecord {
   assessment: Assessment;
   updatedAt: string;
+  /** Counts writes, so that a tab can tell another tab wrote since it last read (v3). */
+  rev?: number;
 }
 
 export interface CaseRecord {

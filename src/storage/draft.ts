@@ -1,34 +1,72 @@
-// The answers being entered, kept as they change so a reload, a crash or a closed tab loses
-// nothing.
-import { AssessmentSchema, type Assessment } from './assessment';
-import type { Db } from './db';
+// The answers being entered, written on every change so a reload, a crash or a closed tab loses
+// nothing. Each write carries a revision: a change made in one tab is applied on top of what
+// another tab wrote since, never over it.
+import { AssessmentSchema, type Assessment } from '../clinical';
+import type { Db, DraftRecord } from './db';
+import { salvageAssessment, type Salvaged } from './salvage';
+
+export interface DraftState extends Salvaged {
+  rev: number;
+}
+
+export interface ChangeResult {
+  assessment: Assessment;
+  rev: number;
+  /** True when another tab had written since `baseRev`: the change went on top of its answers. */
+  rebased: boolean;
+}
 
 export interface DraftStore {
-  load(): Promise<Assessment | null>;
+  load(): Promise<DraftState | null>;
+  /** Applies `change` to the stored draft in one transaction; `screen` is used when none is stored. */
+  change(change: (a: Assessment) => Assessment, screen: Assessment, baseRev: number): Promise<ChangeResult>;
+  /** Overwrites the draft with what is on screen (before an update reloads the page). */
   save(a: Assessment): Promise<void>;
 }
+
+// Read as unknown: a stored draft is outside input until it validates.
+type Stored = { assessment: unknown; updatedAt: string; rev?: number };
 
 export class IdbDraftStore implements DraftStore {
   constructor(private readonly db: Db) {}
   async load() {
-    const record = await this.db.get('draft', 'current');
+    const record = (await this.db.get('draft', 'current')) as Stored | undefined;
     if (!record) return null;
-    const parsed = AssessmentSchema.safeParse(record.assessment);
-    // A stored draft that no longer reads is not shown; it is replaced at the next edit.
-    return parsed.success ? parsed.data : null;
+    return { ...salvageAssessment(record.assessment), rev: record.rev ?? 0 };
+  }
+  async change(change: (a: Assessment) => Assessment, screen: Assessment, baseRev: number) {
+    const tx = this.db.transaction('draft', 'readwrite');
+    const stored = (await tx.store.get('current')) as Stored | undefined;
+    const storedRev = stored?.rev ?? 0;
+    const rebased = stored !== undefined && storedRev !== baseRev;
+    const base = rebased ? salvageAssessment(stored.assessment).assessment : screen;
+    const assessment = AssessmentSchema.parse(rebased ? change(base) : screen);
+    const rev = storedRev + 1;
+    await tx.store.put({ assessment, updatedAt: new Date().toISOString(), rev } as DraftRecord, 'current');
+    await tx.done;
+    return { assessment, rev, rebased };
   }
   async save(assessment: Assessment) {
-    await this.db.put('draft', { assessment: AssessmentSchema.parse(assessment), updatedAt: new Date().toISOString() }, 'current');
+    const checked = AssessmentSchema.parse(assessment);
+    const tx = this.db.transaction('draft', 'readwrite');
+    const stored = (await tx.store.get('current')) as Stored | undefined;
+    await tx.store.put({ assessment: checked, updatedAt: new Date().toISOString(), rev: (stored?.rev ?? 0) + 1 } as DraftRecord, 'current');
+    await tx.done;
   }
 }
 
 export class MemoryDraftStore implements DraftStore {
-  private value: Assessment | null = null;
+  private value: { assessment: Assessment; rev: number } | null = null;
   async load() {
-    return this.value;
+    return this.value ? { ...this.value, setAside: [] } : null;
   }
   // Checked as the IndexedDB store checks it: private mode must refuse the same impossible answers.
+  async change(_change: (a: Assessment) => Assessment, screen: Assessment) {
+    const rev = (this.value?.rev ?? 0) + 1;
+    this.value = { assessment: AssessmentSchema.parse(screen), rev };
+    return { assessment: this.value.assessment, rev, rebased: false };
+  }
   async save(a: Assessment) {
-    this.value = AssessmentSchema.parse(a);
+    this.value = { assessment: AssessmentSchema.parse(a), rev: (this.value?.rev ?? 0) + 1 };
   }
 }

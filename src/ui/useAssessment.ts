@@ -1,16 +1,64 @@
-// The assessment being entered: restored from the saved draft, saved on every change.
+// The assessment being entered: restored from the saved draft, written at once on every change.
+// Changes are kept as functions until written, so a change made before the draft loads, or
+// while another tab writes, is applied on top of those answers instead of over them.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { emptyAssessment, isEmptyAssessment, type Assessment, type Storage } from '../storage';
+import { emptyAssessment, isEmptyAssessment, type Assessment } from '../clinical';
+import type { Storage } from '../storage';
+
+type Change = (a: Assessment) => Assessment;
+const CHANNEL = 'spine-calculator-draft';
 
 export function useAssessment(storage: Storage | null) {
   const [assessment, setAssessment] = useState<Assessment>(emptyAssessment);
   const [saveFailed, setSaveFailed] = useState(false);
-  const [undoable, setUndoable] = useState<{ previous: Assessment; message: string } | null>(null);
-  const loaded = useRef(false);
-  // Changes made before the saved draft is read are replayed on top of it: nothing is lost.
-  const early = useRef<Array<(a: Assessment) => Assessment>>([]);
+  const [setAside, setSetAside] = useState<string[]>([]);
+  const [fromOtherTab, setFromOtherTab] = useState(false);
+  const [undoable, setUndoable] = useState<{ previous: Assessment; previousOpened: string | null; message: string } | null>(null);
+  // The saved case on screen (opened or just saved), so that edits can be saved back to it.
+  const [openedId, setOpenedId] = useState<string | null>(null);
+  const opened = useRef(openedId);
+  opened.current = openedId;
   const current = useRef(assessment);
-  current.current = assessment;
+  const loaded = useRef(false);
+  const pending = useRef<Change[]>([]);
+  const rev = useRef(0);
+  const writing = useRef<Promise<void> | null>(null);
+  const channel = useRef<BroadcastChannel | null>(null);
+
+  const show = (a: Assessment) => {
+    current.current = a;
+    setAssessment(a);
+  };
+
+  /** Writes every pending change in one transaction; repeats while more arrive. */
+  const write = useCallback(() => {
+    if (!storage || !loaded.current || writing.current || pending.current.length === 0) return;
+    const batch = pending.current.slice();
+    const all: Change = (a) => batch.reduce((x, f) => f(x), a);
+    writing.current = storage.draft
+      .change(all, current.current, rev.current)
+      .then(
+        (r) => {
+          pending.current.splice(0, batch.length);
+          rev.current = r.rev;
+          setSaveFailed(false);
+          if (r.rebased) {
+            show(pending.current.reduce((x, f) => f(x), r.assessment));
+            setFromOtherTab(true);
+          }
+          channel.current?.postMessage({ rev: r.rev });
+        },
+        () => {
+          // Not written: keep the answers on screen, say so, and try again at the next change.
+          pending.current.splice(0, batch.length);
+          setSaveFailed(true);
+        },
+      )
+      .finally(() => {
+        writing.current = null;
+        write();
+      });
+  }, [storage]);
 
   useEffect(() => {
     if (!storage) return;
@@ -21,55 +69,91 @@ export function useAssessment(storage: Storage | null) {
       .then((draft) => {
         if (!live) return;
         loaded.current = true;
-        const changes = early.current;
-        early.current = [];
-        if (draft) setAssessment(changes.reduce((a, change) => change(a), draft));
-        else if (changes.length) storage.draft.save(current.current).catch(() => setSaveFailed(true));
+        if (draft) {
+          rev.current = draft.rev;
+          setSetAside(draft.setAside);
+          show(pending.current.reduce((x, f) => f(x), draft.assessment));
+        }
+        write();
       });
+    // Another tab wrote: show its answers, unless this tab's own change is about to go on top.
+    const bc = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+    channel.current = bc;
+    if (bc) {
+      bc.onmessage = (e: MessageEvent<{ rev?: number }>) => {
+        if (typeof e.data?.rev !== 'number' || e.data.rev <= rev.current || pending.current.length || writing.current) return;
+        storage.draft.load().then((d) => {
+          if (!live || !d || d.rev <= rev.current || pending.current.length) return;
+          rev.current = d.rev;
+          show(d.assessment);
+          setFromOtherTab(true);
+        });
+      };
+    }
+    // A tab closed straight after a tap: write what is on screen as the page goes.
+    const leave = () => {
+      if (pending.current.length && loaded.current) void storage.draft.save(current.current).catch(() => undefined);
+    };
+    const hidden = () => document.visibilityState === 'hidden' && leave();
+    window.addEventListener('pagehide', leave);
+    document.addEventListener('visibilitychange', hidden);
     return () => {
       live = false;
+      bc?.close();
+      window.removeEventListener('pagehide', leave);
+      document.removeEventListener('visibilitychange', hidden);
     };
   }, [storage]);
 
-  useEffect(() => {
-    if (loaded.current && storage) {
-      storage.draft.save(assessment).then(
-        () => setSaveFailed(false),
-        () => setSaveFailed(true),
-      );
-    }
-  }, [assessment]);
+  const apply = useCallback(
+    (change: Change) => {
+      pending.current.push(change);
+      show(change(current.current));
+      write();
+    },
+    [write],
+  );
 
-  const apply = useCallback((change: (a: Assessment) => Assessment) => {
-    if (!loaded.current) early.current.push(change);
-    setAssessment((a) => change(a));
-  }, []);
+  const update = useCallback(
+    (change: Change) => {
+      setUndoable(null);
+      setFromOtherTab(false);
+      apply(change);
+    },
+    [apply],
+  );
 
-  const update = useCallback((change: (a: Assessment) => Assessment) => {
-    setUndoable(null);
-    apply(change);
-  }, []);
+  /** A change that can be taken back with one tap (new assessment, a removed lesion, an opened case). */
+  const changeWithUndo = useCallback(
+    (message: string, change: Change, nextOpened: string | null = opened.current) => {
+      const previous = current.current;
+      setUndoable(isEmptyAssessment(previous) ? null : { previous, previousOpened: opened.current, message });
+      setOpenedId(nextOpened);
+      apply(change);
+    },
+    [apply],
+  );
 
-  /** A change that can be taken back with one tap (new assessment, a removed lesion). */
-  const changeWithUndo = useCallback((message: string, change: (a: Assessment) => Assessment) => {
-    const previous = current.current;
-    setUndoable(isEmptyAssessment(previous) ? null : { previous, message });
-    apply(change);
-  }, []);
-
-  const startNew = useCallback(() => changeWithUndo('New assessment started.', () => emptyAssessment()), []);
+  const startNew = useCallback(() => changeWithUndo('New assessment started.', () => emptyAssessment(), null), [changeWithUndo]);
 
   const undo = useCallback(() => {
-    if (undoable) setAssessment(undoable.previous);
+    if (undoable) {
+      apply(() => undoable.previous);
+      setOpenedId(undoable.previousOpened);
+    }
     setUndoable(null);
-  }, [undoable]);
+  }, [undoable, apply]);
 
-  const replace = useCallback((a: Assessment) => changeWithUndo('Saved case opened; the answers that were on screen can be brought back.', () => a), []);
+  const replace = useCallback(
+    (a: Assessment, id: string | null = null) => changeWithUndo('Saved case opened; the answers that were on screen can be brought back.', () => a, id),
+    [changeWithUndo],
+  );
 
   /** Resolves once the answers on screen are written, e.g. before an update reloads the page. */
   const flush = useCallback(async () => {
+    await writing.current;
     if (storage) await storage.draft.save(current.current);
   }, [storage]);
 
-  return { assessment, update, changeWithUndo, startNew, undo, undoable, replace, flush, saveFailed };
+  return { assessment, update, changeWithUndo, startNew, undo, undoable, replace, flush, saveFailed, setAside, fromOtherTab, openedId, setOpenedId };
 }

@@ -40,7 +40,7 @@ describe('migration ladder', () => {
 
     const storage = await openStorage({}, name);
     expect(storage.persistent).toBe(true);
-    expect(await storage.draft.load()).toEqual(ASSESSMENT);
+    expect((await storage.draft.load())?.assessment).toEqual(ASSESSMENT);
     const list = await storage.cases.list();
     expect(list.map((c) => c.label)).toEqual(['L4 blastic', 'T12 lytic']);
     expect(list.every((c) => c.deletedAt === null)).toBe(true);

@@ -75,8 +75,9 @@ describe('v2 -> v3 migration on the real fixture', () => {
     }
     const draft = await storage.draft.load();
     const oldDraft = fixture.stores.draft![0]![1] as { assessment: V2Assessment };
-    expect(draft).toEqual(fromV2(oldDraft.assessment));
-    expect(draft?.lesions[0]?.levels).toEqual(['T8']);
+    expect(draft?.assessment).toEqual(fromV2(oldDraft.assessment));
+    expect(draft?.setAside).toEqual([]);
+    expect(draft?.assessment.lesions[0]?.levels).toEqual(['T8']);
     // The deleted case stays deleted (and restorable), not resurrected or lost.
     expect((await storage.cases.list()).map((c) => c.label).sort()).toEqual(v2Cases.filter((c) => !c.deletedAt).map((c) => c.label).sort());
     storage.close();
