@@ -46,6 +46,7 @@ export const PatientSchema = z.strictObject({
   extraspinalBoneMetastases: z.optional(wholeNumber(0, 999)),
   otherSpinalLesions: z.optional(wholeNumber(0, 28)),
   systemicDiseaseStable: z.optional(z.boolean()),
+  fitForSurgery: z.optional(z.boolean()),
   albumin: z.optional(AlbuminSchema),
   treatment: z.optional(z.enum(TREATMENTS)),
   ecogPost: z.optional(z.literal(ECOG_GRADES)),

@@ -122,3 +122,4 @@ export {
   type SpinalLesionCount,
 } from './lesions';
 export { PatientSchema, LesionSchema, AssessmentSchema, AlbuminSchema } from './assessment-schema';
+export * from './prognosis';

@@ -138,6 +138,8 @@ export interface Patient {
   /** Spinal lesions the clinician knows of but does not score here. */
   otherSpinalLesions?: number;
   systemicDiseaseStable?: boolean;
+  /** NOMS systemic pillar: can the patient tolerate surgery (the team's judgement). */
+  fitForSurgery?: boolean;
   albumin?: Albumin;
   treatment?: Treatment;
   /** ECOG after surgery, if operated: an outcome, used only for "if the patient recovers to" figures. */

@@ -1,23 +1,31 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { MAX_LESIONS, emptyLesion, isEmptyAssessment, isEmptyLesion, type Lesion } from '../clinical';
+import { MAX_LESIONS, emptyLesion, isEmptyAssessment, isEmptyLesion, nomsSummary, prognosisFor, type Lesion } from '../clinical';
+import { withAnswer } from './answers';
+import { NomsSummary } from './components/Noms';
+import { tokuhashiLine, tomitaLine } from './prognosis-text';
 import { derive, lesionGlance } from './derive';
 import { useAssessment } from './useAssessment';
 import { useStorage } from './useStorage';
+import { UNAVAILABLE_MESSAGES } from '../storage';
 import { Cases } from './components/Cases';
 import { PwaBanner } from './components/PwaBanner';
 import { useLazy, useWantedSoon } from './useLazy';
 import { PatientForm } from './components/PatientForm';
 import { LesionCard } from './components/LesionCard';
 import { Results } from './components/Results';
+import { PrintSheet } from './components/PrintSheet';
 
 export function App() {
   const { storage, notice } = useStorage();
-  const { assessment, update, changeWithUndo, startNew, undo, undoable, replace, flush, saveFailed } = useAssessment(storage);
+  const { assessment, update, changeWithUndo, startNew, undo, undoable, replace, flush, saveFailed, setAside, fromOtherTab, openedId, setOpenedId } = useAssessment(storage);
   const d = useMemo(() => derive(assessment), [assessment]);
+  const prognosis = useMemo(() => prognosisFor(assessment.patient, assessment.lesions), [assessment]);
   // The evidence base, the chart and the summary load once the clinician starts, not before.
   const evidenceWanted = useWantedSoon('outcomes-h') || !isEmptyAssessment(assessment);
   const outcomes = useLazy(() => import('./components/Outcomes'), evidenceWanted);
   const summary = useLazy(() => import('./summary'), evidenceWanted);
+  // The prognosis card carries the validation figures: loaded with the evidence, not before.
+  const prognosisCard = useLazy(() => import('./components/Prognosis'), evidenceWanted);
   const [printText, setPrintText] = useState('');
   useEffect(() => {
     if (summary) setPrintText(summary.buildSummary(assessment));
@@ -42,9 +50,9 @@ export function App() {
     requestAnimationFrame(() => window.print());
   };
 
-  const copySummary = async () => {
+  const copySummary = async (full = false) => {
     const { buildSummary } = summary ?? (await import('./summary'));
-    const text = buildSummary(assessment);
+    const text = buildSummary(assessment, { full });
     try {
       await navigator.clipboard.writeText(text);
       setCopied('Summary copied: paste it into the clinical note.');
@@ -65,19 +73,27 @@ export function App() {
         <h1>Spinal metastasis calculator</h1>
         <div class="actions">
           <button type="button" onClick={startNew}>New assessment</button>
-          <button type="button" onClick={copySummary}>Copy summary</button>
+          <button type="button" onClick={() => copySummary()}>Copy summary</button>
           <button type="button" onClick={printNow}>Print</button>
         </div>
         <p class="storage-status" role="status">
           {storage === null
             ? ''
-            : !storage.persistent
-              ? 'This browser is not keeping data (private mode?): answers live only until the tab closes.'
-              : 'Answers are saved on this device as you enter them. Nothing leaves it.'}
+            : saveFailed
+              ? ''
+              : !storage.persistent
+                ? UNAVAILABLE_MESSAGES[storage.unavailableReason ?? 'refused']
+                : 'Answers are saved on this device as you enter them. Nothing leaves it.'}
         </p>
         {saveFailed && (
-          <p class="banner" role="alert">The answers could not be saved on this device (storage full or refused). Copy the summary before closing.</p>
+          <p class="banner" role="alert">The last answers could not be saved on this device (storage full or refused): they are on screen only. Copy the summary before closing.</p>
         )}
+        {setAside.length > 0 && (
+          <p class="banner" role="alert">
+            Some saved answers could not be read and were set aside: {setAside.join('; ')}. Everything else was restored; enter those again.
+          </p>
+        )}
+        {fromOtherTab && <p class="toast" role="status">Answers entered in another tab of the calculator are shown here too.</p>}
         {notice === 'blocked' && (
           <p class="banner" role="alert">The calculator is open in another tab with an older version. Close that tab to finish updating; your answers here are safe.</p>
         )}
@@ -116,17 +132,53 @@ export function App() {
             <button type="button" onClick={addLesion} disabled={assessment.lesions.length >= MAX_LESIONS}>Add lesion</button>
             <p class="note">Score each spinal lesion on its own; SINS totals of separate lesions are never added.</p>
           </div>
+          {prognosisCard ? (
+            <prognosisCard.PrognosisCard
+              result={prognosis}
+              onChoice={(key, value) => update((a) => ({ ...a, patient: { ...a.patient, choices: withAnswer(a.patient.choices ?? {}, key, value as never) } }))}
+            />
+          ) : (
+            <section class="card" aria-labelledby="prognosis-h">
+              <h2 id="prognosis-h">Prognosis</h2>
+              <p class="note">Revised Tokuhashi, Tomita, modified Bauer and NESMS appear here from the answers above.</p>
+            </section>
+          )}
         </main>
         <aside class="results" id="results" aria-label="Results" tabIndex={0}>
-          <Results d={d} />
+          <Results
+            d={d}
+            tesBeside={<p class="note">{tomitaLine(prognosis)}.</p>}
+            nomsFor={(l) => (
+              <NomsSummary
+                lesionLabel={l.title}
+                summary={nomsSummary({
+                  escc: !l.pending && l.escc.status === 'graded' ? l.escc.grade : null,
+                  ...(assessment.patient.frankel ? { frankel: assessment.patient.frankel } : {}),
+                  radiosensitivity: prognosis.radiosensitivity.value,
+                  sins: l.pending ? null : l.sins,
+                  fitForSurgery: assessment.patient.fitForSurgery ?? null,
+                  neuralLevel: l.neural,
+                  prognosis: tokuhashiLine(prognosis),
+                })}
+              />
+            )}
+          />
           <p class="results-links"><a href="#outcomes-h">Matched outcomes</a></p>
         </aside>
       </div>
       <section class="outcomes card" aria-labelledby="outcomes-h">
         <h2 id="outcomes-h">Matched outcomes from the literature</h2>
         {outcomes ? <outcomes.default profile={d.profile} /> : <p class="note">Loading the evidence base…</p>}
+        {prognosisCard && (
+          <section aria-labelledby="bands-h">
+            <h3 id="bands-h">By prognostic band, any primary</h3>
+            <p class="note">What cohorts in this patient’s decided bands lived, study by study: the spread between studies is the message; nothing is pooled.</p>
+            <prognosisCard.BandOutcomes prognosis={prognosis} />
+          </section>
+        )}
+        <button type="button" class="secondary" onClick={() => copySummary(true)}>Copy summary with the full evidence list</button>
       </section>
-      {storage && <div class="cases-wrap"><Cases storage={storage} assessment={assessment} onOpen={replace} /></div>}
+      {storage && <div class="cases-wrap"><Cases storage={storage} assessment={assessment} openedId={openedId} onOpen={replace} onOpenedChange={setOpenedId} /></div>}
       <nav class="jump" aria-label="Results at a glance">
         <a href="#results">
           <span>Results</span>
@@ -136,11 +188,15 @@ export function App() {
         ))}
         <span class="jump-actions">
           <button type="button" onClick={startNew}>New</button>
-          <button type="button" onClick={copySummary}>Copy</button>
+          <button type="button" onClick={() => copySummary()}>Copy</button>
           <button type="button" onClick={printNow}>Print</button>
         </span>
       </nav>
-      <pre class="print-sheet" aria-hidden="true">{printText}</pre>
+      <PrintSheet
+        text={printText}
+        references={summary ? summary.referencesFor(d.profile) : []}
+        chart={outcomes ? <outcomes.PrintChart profile={d.profile} /> : null}
+      />
       <footer class="app-footer">
         <p>Version {__APP_BUILD__}. Decision support, not a decision. SINS: Fisher 2010. ESCC: Bilsky 2010. TES criteria: Kato 2020. Outcome figures: each cited where shown, with its reference.</p>
       </footer>

@@ -2,11 +2,21 @@
 // checked box or typed text, so each is handed to its handler once hydration has attached it.
 export function replayEarlyInput(root: ParentNode): number {
   let replayed = 0;
-  for (const el of root.querySelectorAll<HTMLInputElement>('input')) {
-    const changed =
-      el.type === 'radio' || el.type === 'checkbox' ? el.checked !== el.defaultChecked : el.type === 'text' && el.value !== el.defaultValue;
+  for (const el of root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
+    if (el instanceof HTMLSelectElement) {
+      const first = [...el.options].find((o) => o.defaultSelected) ?? el.options[0];
+      if (first && el.value !== first.value) {
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+        replayed += 1;
+      }
+      continue;
+    }
+    const box = el.type === 'radio' || el.type === 'checkbox';
+    const changed = box ? el.checked !== el.defaultChecked : el.type === 'text' && el.value !== el.defaultValue;
     if (!changed) continue;
-    el.dispatchEvent(new Event(el.type === 'text' ? 'input' : 'change', { bubbles: true }));
+    // Typed text is handed over as typed, then committed as leaving the field would.
+    if (!box) el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new Event('change', { bubbles: true }));
     replayed += 1;
   }
   return replayed;

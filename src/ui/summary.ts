@@ -1,11 +1,16 @@
 // The plain-text summary for the clinical note: short by default (the patient once, every
 // lesion on its own line, the TES criteria, the key figure with its citation), the whole
 // evidence list on request. Loaded on demand (it needs the evidence base).
-import { HISTOLOGY_NAMES, SINS_COMPONENTS, type Assessment } from '../clinical';
+import { HISTOLOGY_NAMES, SINS_COMPONENTS, prognosisFor, type Assessment } from '../clinical';
+import { prognosisLines } from './prognosis-text';
+import { citationText, prognosticOutcomes } from '../evidence/prognostic';
+import type { PrognosisFor } from '../clinical';
 import { derive, lesionSinsAnnouncement, type Derived, type LesionDerived } from './derive';
 import { esccAnnouncement } from './components/Escc';
 import { tesAnnouncement } from './components/Tes';
 import { evidenceNoteLines } from './evidence-note';
+
+export { referencesFor } from './evidence-note';
 
 const SHORT = { location: 'location', pain: 'pain', boneLesion: 'bone', alignment: 'alignment', collapse: 'collapse', posterolateral: 'posterolateral' } as const;
 
@@ -32,21 +37,33 @@ function patientLine(a: Assessment, d: Derived): string {
   return `Patient: ${bits.filter(Boolean).join(', ')}`;
 }
 
+const TES_SHORT = { solitary: 'solitary', levels: '≤ 3 levels', ecog: 'ECOG ≤ 3', 'other-metastases': 'stable, ≤ 3 other-organ metastases' } as const;
+const STATUS_SHORT = { met: 'met', 'not-met': 'not met', 'not-assessed': 'not assessed' } as const;
+
+/** The Tokuhashi band's survival across studies, side by side (never pooled). */
+function bandLine(p: PrognosisFor): string | null {
+  const records = prognosticOutcomes({ tokuhashi: p.tokuhashi.result.band }).filter((r) => r.measure === 'median-survival');
+  if (records.length === 0) return null;
+  const each = records.map((r) => `${r.value} ${r.unit}${r.n !== null ? ` (n = ${r.n})` : ''}, ${citationText(r.citation)}`);
+  return `Median survival in the same Tokuhashi band, by study: ${each.join('; ')}`;
+}
+
 export interface SummaryOptions {
   now?: Date;
   /** The whole evidence list instead of the key figure. */
   full?: boolean;
-  /** Extra lines from the prognostic scores, if shown. */
-  prognosis?: string[];
 }
 
-export function buildSummary(a: Assessment, { now = new Date(), full = false, prognosis = [] }: SummaryOptions = {}): string {
+export function buildSummary(a: Assessment, { now = new Date(), full = false }: SummaryOptions = {}): string {
   const d = derive(a);
   const lines: string[] = [`Spinal metastasis assessment — ${now.toISOString().slice(0, 10)}`, patientLine(a, d)];
   for (const l of d.lesions) lines.push(...lesionLines(l));
-  const tes = d.tes.criteria.map((c) => `${c.id} ${c.status === 'met' ? 'met' : c.status === 'not-met' ? 'not met' : 'not assessed'}`).join('; ');
+  const tes = d.tes.criteria.map((c) => `${TES_SHORT[c.id]}: ${STATUS_SHORT[c.status]}`).join('; ');
   lines.push(`${tesAnnouncement(d.tes)} (${tes})`);
-  lines.push(...prognosis);
+  const prognosis = prognosisFor(a.patient, a.lesions);
+  lines.push(...prognosisLines(prognosis));
+  const band = bandLine(prognosis);
+  if (band) lines.push(band);
   lines.push(...evidenceNoteLines(d.profile, { full }));
   lines.push(`Spinal metastasis calculator ${__APP_BUILD__}: decision support only; check against the sources.`);
   return lines.join('\n');

@@ -54,6 +54,22 @@ export async function enterEscc3(page: Page) {
 
 export const status = (page: Page, text: RegExp) => page.getByRole('status').filter({ hasText: text });
 
+/** Lesion N's live SINS line, e.g. "Lesion 1 (T12): SINS 13 — instability (13–18)". */
+export const sinsStatus = (page: Page, n = 1) => page.getByRole('status').filter({ hasText: new RegExp(`^Lesion ${n}\\b.*: SINS`) });
+export const esccStatus = (page: Page, n = 1) => page.getByRole('status').filter({ hasText: new RegExp(`^Lesion ${n}\\b.*: ESCC`) });
+
+export const setHistology = (page: Page, histology: string) => page.getByLabel('Primary tumour (histology)').selectOption(histology);
+
+/** Patient 2 of Kato 2020 as the TES criteria read them: one lesion T12-L2, ECOG 3, no other metastases, stable. */
+export async function enterTesPatient(page: Page) {
+  await page.getByLabel('Type the lesion’s levels').fill('T12-L2');
+  await page.getByRole('button', { name: 'Set' }).click();
+  await page.getByLabel('Spinal lesions not scored here').fill('0');
+  await radio(page, 'ECOG performance status (now, before treatment)', /^ECOG 3/).check();
+  await page.getByLabel('None', { exact: true }).check();
+  await radio(page, 'Systemic disease stable', 'Yes').check();
+}
+
 export async function closeAll(...things: Array<BrowserContext | undefined>) {
   for (const t of things) await t?.close();
 }

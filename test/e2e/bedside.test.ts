@@ -3,7 +3,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { enterEscc3, enterSins13, openApp, radio, servedApp, status } from './app';
+import { enterEscc3, enterSins13, enterTesPatient, esccStatus, openApp, radio, servedApp, setHistology, sinsStatus, status } from './app';
 
 const require = createRequire(import.meta.url);
 const app = servedApp(() => inject('distDir'));
@@ -12,10 +12,10 @@ describe('scoring by touch', () => {
   it('shows no result before any answer, then the SINS 13 case entered by taps reads 13 and instability', async () => {
     const { context, page, problems } = await openApp(app.browser, app.server.url);
     await expect(page.getByRole('radio', { checked: true }).count()).resolves.toBe(0);
-    await status(page, /SINS 0–18 so far, 6 of 6 unanswered/).waitFor();
+    await status(page, /^Lesion 1: SINS 0–18 so far, 6 of 6 unanswered/).waitFor();
     await enterSins13(page);
-    const sins = await status(page, /^SINS 13/).textContent();
-    expect(sins).toBe('SINS 13 — instability (13–18)');
+    const sins = await sinsStatus(page).textContent();
+    expect(sins).toBe('Lesion 1 (T12): SINS 13 — instability (13–18)');
     // The location came from the level and the screen says so.
     await page.getByText(/Set from the levels: Junctional \(T12\)/).waitFor();
     expect(problems).toEqual([]);
@@ -39,18 +39,22 @@ describe('scoring by touch', () => {
     await radio(page, 'Pain', /^Yes: mechanical pain/).waitFor();
     await radio(page, 'Pain', /^Yes: mechanical pain/).check();
     await radio(page, 'Bone lesion', /^Lytic/).check();
-    await page.getByLabel('Number of spinal lesions').fill('1');
+    await page.getByLabel('Spinal lesions not scored here').fill('0');
+    // A level typed and left, and a vertebra tapped, before the scripts arrive (both were lost once).
+    await page.getByLabel('Type the lesion’s levels').fill('T12');
+    await page.keyboard.press('Tab');
+    await page.getByRole('button', { name: 'L1', exact: true }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.ready)).toBeUndefined();
     release();
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
-    await page.getByRole('status').filter({ hasText: /^SINS 5–18 so far, 4 of 6 unanswered$/ }).waitFor({ timeout: 5000 });
+    await page.getByRole('status').filter({ hasText: /^Lesion 1 \(T12–L1\): SINS 8–18 so far, 4 of 6 unanswered$/ }).waitFor({ timeout: 5000 });
     expect(await page.getByRole('group', { name: 'TES' }).count()).toBe(0);
-    expect(await status(page, /^TES/).textContent()).toMatch(/3 of 4 not assessed/);
+    expect(await status(page, /^TES/).textContent()).toMatch(/2 of 4 not assessed/);
     // Kept through a reload: the early answers reached the saved draft.
     await page.unroute(/\.js$/);
     await page.waitForTimeout(200);
     await page.reload();
-    await page.getByRole('status').filter({ hasText: /^SINS 5–18 so far/ }).waitFor({ timeout: 5000 });
+    await page.getByRole('status').filter({ hasText: /^Lesion 1 \(T12–L1\): SINS 8–18 so far/ }).waitFor({ timeout: 5000 });
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -60,7 +64,7 @@ describe('scoring by touch', () => {
     await page.getByRole('button', { name: 'T12', exact: true }).click();
     await radio(page, 'Pain', /^Yes: mechanical pain/).check();
     // junctional 3 + mechanical 3 = 6; unanswered maxima 2 + 4 + 3 + 3 = 12.
-    expect(await status(page, /^SINS/).textContent()).toBe('SINS 6–18 so far, 4 of 6 unanswered');
+    expect(await sinsStatus(page).textContent()).toBe('Lesion 1 (T12): SINS 6–18 so far, 4 of 6 unanswered');
     await context.close();
   });
 
@@ -68,19 +72,14 @@ describe('scoring by touch', () => {
     const { context, page } = await openApp(app.browser, app.server.url);
     await expect(page.getByRole('group', { name: 'Thecal sac deformed' }).count()).resolves.toBe(0);
     await enterEscc3(page);
-    expect(await status(page, /^ESCC grade/).textContent()).toBe('ESCC grade 3 — high grade');
+    expect(await esccStatus(page).textContent()).toBe('Lesion 1: ESCC grade 3 — high grade');
     await context.close();
   });
 
-  it('reads TES indicated for patient 2 of seed 000 (T12-L2, ECOG 3, no other metastases)', async () => {
+  it('reads the TES criteria met for patient 2 of Kato 2020 (T12-L2, ECOG 3, no other metastases), framed as that cohort', async () => {
     const { context, page } = await openApp(app.browser, app.server.url);
-    await page.getByLabel('Type the lesion’s levels').fill('T12-L2');
-    await page.getByRole('button', { name: 'Set' }).click();
-    await page.getByLabel('Number of spinal lesions').fill('1');
-    await radio(page, 'ECOG performance status (now, before surgery)', /^ECOG 3/).check();
-    await page.getByLabel('Metastases in other organs').fill('0');
-    await radio(page, 'Systemic disease stable', 'Yes').check();
-    expect(await status(page, /^TES/).textContent()).toBe('TES criteria all met');
+    await enterTesPatient(page);
+    expect(await status(page, /^TES/).textContent()).toBe('TES: meets the criteria of the Kato 2020 TES cohort (leiomyosarcoma, n = 10)');
     await context.close();
   });
 
@@ -88,21 +87,21 @@ describe('scoring by touch', () => {
     const { context, page } = await openApp(app.browser, app.server.url);
     await enterSins13(page);
     await enterEscc3(page);
-    await page.getByLabel('Number of spinal lesions').fill('1');
-    await radio(page, 'Histology', 'Leiomyosarcoma').check();
+    await page.getByLabel('Spinal lesions not scored here').fill('0');
+    await setHistology(page, 'leiomyosarcoma');
     await page.waitForTimeout(200);
     await page.reload();
     // The draft is restored from IndexedDB just after the first paint.
-    await page.getByRole('status').filter({ hasText: /^SINS 13 — instability \(13–18\)$/ }).waitFor({ timeout: 5000 });
-    expect(await status(page, /^ESCC/).textContent()).toBe('ESCC grade 3 — high grade');
-    await expect(page.getByLabel('Number of spinal lesions').inputValue()).resolves.toBe('1');
-    await expect(radio(page, 'Histology', 'Leiomyosarcoma').isChecked()).resolves.toBe(true);
+    await page.getByRole('status').filter({ hasText: /^Lesion 1 \(T12\): SINS 13 — instability \(13–18\)$/ }).waitFor({ timeout: 5000 });
+    expect(await esccStatus(page).textContent()).toBe('Lesion 1 (T12): ESCC grade 3 — high grade (at T12–L1: conus or cauda equina)');
+    await expect(page.getByLabel('Spinal lesions not scored here').inputValue()).resolves.toBe('0');
+    await expect(page.getByLabel('Primary tumour (histology)').inputValue()).resolves.toBe('leiomyosarcoma');
     await expect(page.getByRole('button', { name: 'T12', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
     // New assessment clears, and Undo brings everything back.
     await page.getByRole('button', { name: 'New assessment' }).click();
-    expect(await status(page, /^SINS/).textContent()).toBe('SINS 0–18 so far, 6 of 6 unanswered');
+    expect(await sinsStatus(page).textContent()).toBe('Lesion 1: SINS 0–18 so far, 6 of 6 unanswered');
     await page.getByRole('button', { name: 'Undo' }).click();
-    expect(await status(page, /^SINS/).textContent()).toBe('SINS 13 — instability (13–18)');
+    expect(await sinsStatus(page).textContent()).toBe('Lesion 1 (T12): SINS 13 — instability (13–18)');
     await context.close();
   });
 });
@@ -119,7 +118,7 @@ describe('accessibility and review', () => {
         if (fill) {
           await enterSins13(page);
           await enterEscc3(page);
-          await radio(page, 'Histology', 'Leiomyosarcoma').check();
+          await setHistology(page, 'leiomyosarcoma');
           await page.getByText('Ranges across matching cohorts').waitFor();
         }
         await page.evaluate(axeSource);
@@ -157,7 +156,7 @@ describe('accessibility and review', () => {
       expect(px).toBe(zoom === '200%' ? '32px' : '16px');
       await enterSins13(page);
       await enterEscc3(page);
-      await radio(page, 'Histology', 'Leiomyosarcoma').check();
+      await setHistology(page, 'leiomyosarcoma');
       await page.getByText('Ranges across matching cohorts').waitFor();
       const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, win: window.innerWidth }));
       expect(widths.doc, `at ${zoom}`).toBeLessThanOrEqual(widths.win);
@@ -172,7 +171,7 @@ describe('accessibility and review', () => {
     await page.keyboard.press('Enter');
     // Tab to the first pain option, then arrow keys move the answer within the group.
     let guard = 0;
-    while ((await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)) !== 'sins-pain' && guard++ < 80) {
+    while ((await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)) !== 'l1-sins-pain' && guard++ < 80) {
       await page.keyboard.press('Tab');
     }
     expect(guard).toBeLessThan(80);
@@ -182,7 +181,7 @@ describe('accessibility and review', () => {
     await expect(radio(page, 'Pain', /^Occasional pain/).isChecked()).resolves.toBe(true);
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
     expect(outline).toBe('solid');
-    expect(await status(page, /^SINS/).textContent()).toBe('SINS 4–16 so far, 4 of 6 unanswered');
+    expect(await sinsStatus(page).textContent()).toBe('Lesion 1 (T12): SINS 4–16 so far, 4 of 6 unanswered');
     await context.close();
   });
 
@@ -190,15 +189,15 @@ describe('accessibility and review', () => {
     const { context, page } = await openApp(app.browser, app.server.url);
     await enterSins13(page);
     await enterEscc3(page);
-    await page.getByLabel('Number of spinal lesions').fill('1');
-    await radio(page, 'Histology', 'Leiomyosarcoma').check();
-    await radio(page, 'Treatment planned or performed', /^Total en bloc/).check();
+    await page.getByLabel('Spinal lesions not scored here').fill('0');
+    await setHistology(page, 'leiomyosarcoma');
+    await radio(page, 'Treatment being weighed', /^Total en bloc/).check();
     await page.getByText('Ranges across matching cohorts').waitFor();
     await page.emulateMedia({ media: 'print' });
     const sheet = page.locator('.print-sheet');
     await expect(sheet.isVisible()).resolves.toBe(true);
     const text = (await sheet.textContent()) ?? '';
-    for (const part of ['SINS 13 — instability (13–18)', 'ESCC grade 3 — high grade', 'Not assessed: ECOG', 'seed 000_e094713696bb6dae.txt']) {
+    for (const part of ['Lesion 1 (T12): SINS 13 — instability (13–18)', 'ESCC grade 3 — high grade', 'ECOG ≤ 3: not assessed', 'Kato', 'Patient identifier:', 'References']) {
       expect(text).toContain(part);
     }
     await expect(page.locator('.layout').isVisible()).resolves.toBe(false);
@@ -214,7 +213,7 @@ describe('accessibility and review', () => {
       const { context, page } = await openApp(app.browser, app.server.url, { width, height });
       await enterSins13(page);
       await enterEscc3(page);
-      await radio(page, 'Histology', 'Leiomyosarcoma').check();
+      await setHistology(page, 'leiomyosarcoma');
       await page.screenshot({ path: `test-results/screenshots/${name}.png` });
       await page.screenshot({ path: `test-results/screenshots/${name}-full.png`, fullPage: true });
       await context.close();

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, launchPersistent, watchOtherOrigins } from './browser';
-import { enterEscc3, enterSins13, serveBuild, status, type Served } from './app';
+import { enterEscc3, enterSins13, esccStatus, serveBuild, sinsStatus, type Served } from './app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -67,15 +67,15 @@ describe('offline', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
     await enterSins13(page);
-    expect(await status(page, /^SINS 13/).textContent()).toBe('SINS 13 — instability (13–18)');
+    expect(await sinsStatus(page).textContent()).toBe('Lesion 1 (T12): SINS 13 — instability (13–18)');
 
     const tab = await context.newPage();
     await tab.goto(`http://127.0.0.1:${port}/`);
     await tab.getByRole('heading', { level: 1 }).waitFor();
     // The fresh tab restores the draft the first tab saved.
-    await tab.getByRole('status').filter({ hasText: /^SINS 13 — instability/ }).waitFor({ timeout: 5000 });
+    await tab.getByRole('status').filter({ hasText: /^Lesion 1 \(T12\): SINS 13 — instability/ }).waitFor({ timeout: 5000 });
     await enterEscc3(tab);
-    expect(await status(tab, /^ESCC grade/).textContent()).toBe('ESCC grade 3 — high grade');
+    expect(await esccStatus(tab).textContent()).toMatch(/^Lesion 1 \(T12\): ESCC grade 3 — high grade/);
     // The outcomes chunk came from the cache too.
     await tab.getByText('Matching evidence, closest first').or(tab.getByText(/Enter the site/)).first().waitFor();
     expect(others).toEqual([]);
@@ -106,7 +106,7 @@ describe('never losing a case', () => {
       // Open it into a new assessment.
       await page.getByRole('button', { name: 'New assessment' }).click();
       await page.getByRole('button', { name: 'Open T12 lytic, clinic 3' }).click();
-      expect(await status(page, /^SINS/).textContent()).toBe('SINS 13 — instability (13–18)');
+      expect(await sinsStatus(page).textContent()).toBe('Lesion 1 (T12): SINS 13 — instability (13–18)');
     } finally {
       await context?.close();
       await server.close();
@@ -156,8 +156,8 @@ describe('updates', () => {
     await page.getByRole('button', { name: 'Update now' }).click();
     await page.waitForFunction(() => !(window as unknown as { stillHere?: boolean }).stillHere, undefined, { timeout: 20_000 });
     await page.getByText('Version e2e-2.').waitFor();
-    await page.getByRole('status').filter({ hasText: /^SINS 13 — instability/ }).waitFor({ timeout: 5000 });
-    expect(await status(page, /^ESCC grade/).textContent()).toBe('ESCC grade 3 — high grade');
+    await page.getByRole('status').filter({ hasText: /^Lesion 1 \(T12\): SINS 13 — instability/ }).waitFor({ timeout: 5000 });
+    expect(await esccStatus(page).textContent()).toMatch(/^Lesion 1 \(T12\): ESCC grade 3 — high grade/);
     await context.close();
     await server.close();
   });

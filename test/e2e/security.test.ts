@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { watchOtherOrigins } from './browser';
-import { enterEscc3, enterSins13, radio, servedApp, status } from './app';
+import { enterEscc3, enterSins13, radio, servedApp, setHistology, status } from './app';
 
 const app = servedApp(() => inject('distDir'));
 
@@ -26,20 +26,20 @@ describe('Content-Security-Policy and origins', () => {
     await page.goto(app.server.url);
     await enterSins13(page);
     await enterEscc3(page);
-    await page.getByLabel('Number of spinal lesions').fill('1');
-    await radio(page, 'ECOG performance status (now, before surgery)', /^ECOG 2/).check();
-    await page.getByLabel('Metastases in other organs').fill('1');
+    await page.getByLabel('Spinal lesions not scored here').fill('0');
+    await radio(page, 'ECOG performance status (now, before treatment)', /^ECOG 2/).check();
+    await page.getByLabel('Lung', { exact: true }).check();
+    await page.getByLabel('Lung: number of metastases').fill('1');
     await radio(page, 'Systemic disease stable', 'Yes').check();
-    await radio(page, 'Histology', 'Leiomyosarcoma').check();
-    await page.getByLabel('Lung').check();
-    await radio(page, 'Treatment planned or performed', /^Total en bloc/).check();
-    await radio(page, 'ECOG after surgery (if operated)', /^ECOG 1/).check();
+    await setHistology(page, 'leiomyosarcoma');
+    await radio(page, 'Treatment being weighed', /^Total en bloc/).check();
+    await radio(page, 'ECOG after surgery (only if already operated)', /^ECOG 1/).check();
     await page.getByRole('img', { name: /Cancer-specific survival after TES/ }).waitFor();
-    expect(await status(page, /^TES/).textContent()).toBe('TES criteria all met');
+    expect(await status(page, /^TES/).textContent()).toBe('TES: meets the criteria of the Kato 2020 TES cohort (leiomyosarcoma, n = 10)');
     await page.getByRole('button', { name: 'Copy summary' }).click();
     await page.getByText('Summary copied').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain('SINS 13 — instability (13–18)');
+    expect(copied).toContain('Lesion 1 (T12): SINS 13 — instability (13–18)');
     await page.getByLabel('Label for this case').fill('security run');
     await page.getByRole('button', { name: 'Save case' }).click();
     const download = page.waitForEvent('download');

@@ -2,13 +2,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
-import { scoreSins, checkTes, gradeEscc, type EsccFindings, type Vertebra } from '../../src/clinical';
+import { checkTes, emptyLesion, withFindings, withLevels, type EsccFindings, type Lesion, type Vertebra } from '../../src/clinical';
+import { deriveLesion } from '../../src/ui/derive';
+import { LesionCard } from '../../src/ui/components/LesionCard';
+import { Results } from '../../src/ui/components/Results';
+import { derive } from '../../src/ui/derive';
 import { Choice, YES_NO } from '../../src/ui/components/Choice';
 import { LevelPicker } from '../../src/ui/components/LevelPicker';
 import { SinsForm, SinsSummary } from '../../src/ui/components/Sins';
-import { EsccForm, EsccSummary, answerEscc } from '../../src/ui/components/Escc';
+import { EsccForm, answerEscc } from '../../src/ui/components/Escc';
 import { TesSummary } from '../../src/ui/components/Tes';
-import Outcomes from '../../src/ui/components/Outcomes';
 
 afterEach(cleanup);
 
@@ -34,7 +37,7 @@ describe('Choice', () => {
 describe('LevelPicker', () => {
   function Host({ onLevels }: { onLevels: (l: Vertebra[]) => void }) {
     const [levels, setLevels] = useState<Vertebra[]>([]);
-    return <LevelPicker levels={levels} error={null} onChange={(l) => { onLevels(l); setLevels(l); }} />;
+    return <LevelPicker id="l1" levels={levels} error={null} onChange={(l) => { onLevels(l); setLevels(l); }} />;
   }
 
   it('reads typed levels and marks the vertebrae pressed, with their segments', () => {
@@ -54,8 +57,32 @@ describe('LevelPicker', () => {
     render(<Host onLevels={onLevels} />);
     fireEvent.input(screen.getByLabelText('Type the lesion’s levels'), { target: { value: 'T13' } });
     fireEvent.click(screen.getByRole('button', { name: 'Set' }));
-    expect(screen.getByRole('alert').textContent).toBe('There is no T13: the thoracic levels are T1 to T12.');
+    expect(screen.getByRole('alert').textContent).toBe('Not applied: There is no T13: the thoracic levels are T1 to T12. No levels are set.');
     expect(onLevels).not.toHaveBeenCalled();
+  });
+
+  it('keeps the levels scored when a typed entry is refused, and says so (the text stays as typed)', () => {
+    const onLevels = vi.fn();
+    render(<Host onLevels={onLevels} />);
+    fireEvent.click(screen.getByRole('button', { name: 'T12' }));
+    const input = screen.getByLabelText('Type the lesion’s levels') as HTMLInputElement;
+    fireEvent.input(input, { target: { value: 'T13' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Set' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/^Not applied: .* The levels scored are still T12\.$/);
+    expect(input.value).toBe('T13');
+    expect(onLevels).toHaveBeenLastCalledWith(['T12']);
+  });
+
+  it('is one tab stop: only one vertebra is in the tab order, arrow keys move between them', () => {
+    render(<Host onLevels={vi.fn()} />);
+    const tabbable = screen.getAllByRole('button').filter((b) => (b as HTMLElement).tabIndex === 0 && /^[CTLS]\d+$/.test(b.closest('label')?.textContent ?? ''));
+    expect(tabbable).toHaveLength(1);
+    const c1 = screen.getByRole('button', { name: 'C1' });
+    c1.focus();
+    fireEvent.keyDown(c1, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'C2' }));
+    fireEvent.keyDown(document.activeElement as Element, { key: 'End' });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'S5' }));
   });
 
   it('toggles a vertebra by tap', () => {
@@ -72,21 +99,65 @@ describe('LevelPicker', () => {
 
 describe('SinsForm', () => {
   it('blocks the location when the levels are not one lesion, and says why', () => {
-    render(<SinsForm findings={{}} location={null} levelsError="T3, T9 are not consecutive" onChange={() => undefined} />);
+    render(<SinsForm id="l1" findings={{}} location={null} levelsError="T3, T9 are not consecutive" onChange={() => undefined} />);
     const group = screen.getByRole('group', { name: 'Location' }) as HTMLFieldSetElement;
     expect(group.disabled).toBe(true);
     expect(screen.getByText(/not one lesion: correct them above/)).toBeTruthy();
   });
 });
 
+const lesion = (levels: Vertebra[], sins: Lesion['sins'], escc: Lesion['escc'] = {}): Lesion => withFindings(withLevels(emptyLesion('a'), levels), { sins, escc });
+
 describe('SinsSummary', () => {
-  it('announces the total and band, or the range with what is unanswered', () => {
-    const { rerender } = render(<SinsSummary result={scoreSins({ location: 'junctional', pain: 'mechanical', boneLesion: 'lytic', alignment: 'de-novo-deformity', collapse: 'under-50', posterolateral: 'unilateral' })} />);
-    expect(screen.getByRole('status').textContent).toBe('SINS 13 — instability (13–18)');
+  it('announces the lesion, its total and band, or the range with what is unanswered', () => {
+    const { rerender } = render(<SinsSummary d={deriveLesion(lesion(['T12'], { pain: 'mechanical', boneLesion: 'lytic', alignment: 'de-novo-deformity', collapse: 'under-50', posterolateral: 'unilateral' }), 0)} />);
+    expect(screen.getByRole('status').textContent).toBe('Lesion 1 (T12): SINS 13 — instability (13–18)');
     expect(screen.getByText(/surgical consultation is recommended/)).toBeTruthy();
-    rerender(<SinsSummary result={scoreSins({ location: 'semi-rigid', boneLesion: 'lytic', collapse: 'none', posterolateral: 'none' })} />);
-    expect(screen.getByRole('status').textContent).toBe('SINS 3–10 so far, 2 of 6 unanswered');
+    rerender(<SinsSummary d={deriveLesion(lesion(['T7'], { boneLesion: 'lytic', collapse: 'none', posterolateral: 'none' }), 1)} />);
+    expect(screen.getByRole('status').textContent).toBe('Lesion 2 (T7): SINS 3–10 so far, 2 of 6 unanswered');
     expect(screen.getAllByText('not answered')).toHaveLength(2);
+  });
+
+  it('gives no SINS for findings entered for other levels, and says which', () => {
+    render(<SinsSummary d={deriveLesion(withLevels(lesion(['T8'], { pain: 'mechanical' }), ['L3']), 1)} />);
+    expect(screen.getByRole('status').textContent).toBe('Lesion 2 (L3): SINS not shown — findings entered for T8: confirm them for L3 or clear them');
+    expect(screen.queryByText(/points/)).toBeNull();
+  });
+});
+
+describe('LesionCard', () => {
+  function Host({ start }: { start: Lesion }) {
+    const [l, setL] = useState(start);
+    return <LesionCard d={deriveLesion(l, 1)} onChange={(change) => setL(change)} />;
+  }
+
+  it('is a region named "Lesion N · levels", and holds findings entered for T8 until confirmed for L3', () => {
+    render(<Host start={withLevels(lesion(['T8'], { pain: 'mechanical' }, { epiduralTumour: true }), ['L3'])} />);
+    expect(screen.getByRole('region', { name: 'Lesion 2 · L3' })).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toMatch(/Findings entered for T8: confirm for L3\./);
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm for L3' }));
+    expect(screen.queryByText(/Findings entered for T8/)).toBeNull();
+    expect((screen.getByRole('radio', { name: /^Yes: mechanical pain/ }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('clears the findings on request', () => {
+    render(<Host start={withLevels(lesion(['T8'], { pain: 'mechanical' }), ['L3'])} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear findings' }));
+    expect(screen.queryByText(/Findings entered for T8/)).toBeNull();
+    // Only the location, which L3 itself decides, stays answered.
+    expect(screen.getAllByRole('radio').filter((r) => (r as HTMLInputElement).checked).map((r) => (r as HTMLInputElement).name)).toEqual(['l2-sins-location']);
+  });
+});
+
+describe('Results', () => {
+  it('lists every lesion with its own SINS and ESCC, and the patient-level TES criteria', () => {
+    const a = { patient: {}, lesions: [lesion(['T8'], { pain: 'mechanical' }, { epiduralTumour: false }), { ...lesion(['L3'], { pain: 'none' }, { epiduralTumour: true, thecalSacDeformed: true, cordAbutted: true, cordCompressed: true, csfAroundCord: true }), id: 'b' }] };
+    render(<Results d={derive(a)} />);
+    const lines = screen.getAllByRole('status').map((s) => s.textContent);
+    expect(lines).toContain('Lesion 1 (T8): ESCC grade 0 — low grade');
+    expect(lines).toContain('Lesion 2 (L3): ESCC grade 2 — high grade (below the conus: thecal sac and cauda equina, no cord)');
+    expect(screen.getByText('Cauda equina compression, with CSF visible around the cauda equina.')).toBeTruthy();
+    expect(lines.find((l) => l?.startsWith('TES'))).toBe('TES: does not meet the criteria of the Kato 2020 TES cohort (leiomyosarcoma, n = 10)');
   });
 });
 
@@ -94,7 +165,7 @@ describe('ESCC', () => {
   it('asks only the next question that matters', () => {
     function Host() {
       const [f, setF] = useState<EsccFindings>({});
-      return <EsccForm findings={f} neural="cord" onChange={setF} />;
+      return <EsccForm id="l1" findings={f} neural="cord" result={null} onChange={setF} />;
     }
     render(<Host />);
     expect(screen.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent)).toEqual(['Epidural tumour']);
@@ -108,41 +179,35 @@ describe('ESCC', () => {
   });
 
   it('announces grade and tier, notes what lies below the conus, and reports contradictions', () => {
-    const { rerender } = render(<EsccSummary result={gradeEscc({ epiduralTumour: true, thecalSacDeformed: true, cordAbutted: true, cordCompressed: true, csfAroundCord: false })} />);
-    expect(screen.getByRole('status').textContent).toBe('ESCC grade 3 — high grade');
-    expect(screen.getByRole('img', { name: /grade 3 marked/ })).toBeTruthy();
-    rerender(<EsccSummary result={gradeEscc({ epiduralTumour: false, cordCompressed: true })} />);
-    expect(screen.getByRole('status').textContent).toMatch(/^ESCC not graded: .*contradicts/);
+    const a = { patient: {}, lesions: [lesion([], {}, { epiduralTumour: true, thecalSacDeformed: true, cordAbutted: true, cordCompressed: true, csfAroundCord: false })] };
+    const { rerender } = render(<Results d={derive(a)} />);
+    expect(screen.getAllByRole('status')[1]?.textContent).toBe('Lesion 1: ESCC grade 3 — high grade');
+    rerender(<Results d={derive({ patient: {}, lesions: [lesion([], {}, { epiduralTumour: false, cordCompressed: true })] })} />);
+    expect(screen.getAllByRole('status')[1]?.textContent).toMatch(/^Lesion 1: ESCC not graded: .*contradicts/);
     cleanup();
-    render(<EsccForm findings={{}} neural="cauda-equina" onChange={() => undefined} />);
+    render(<EsccForm id="l1" findings={{ epiduralTumour: false }} neural="cauda-equina" result={{ status: 'graded', grade: '0', tier: 'low' }} onChange={() => undefined} />);
     expect(screen.getByText(/Below the conus there is no cord/)).toBeTruthy();
+    expect(screen.getByRole('img', { name: /grade 0 marked/ })).toBeTruthy();
   });
 });
 
 describe('TesSummary', () => {
   it('shows each criterion as met, not met or not assessed with its reason', () => {
-    render(<TesSummary result={checkTes({ spinalLesionCount: 1, levels: ['T3', 'T4', 'T5', 'T6'], ecog: 2 })} />);
-    expect(screen.getByRole('status').textContent).toBe('TES criteria not met');
+    render(<TesSummary lesions={[]} result={checkTes({ spinalLesionCount: 1, levels: ['T3', 'T4', 'T5', 'T6'], ecog: 2 })} />);
+    expect(screen.getByRole('status').textContent).toBe('TES: does not meet the criteria of the Kato 2020 TES cohort (leiomyosarcoma, n = 10)');
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items[0]).toMatch(/^Met Solitary metastasis in the spine\. One spinal lesion\./);
     expect(items[1]).toMatch(/^Not met .*T3–T6: 4 levels, more than 3\./);
     expect(items[3]).toMatch(/^Not assessed /);
   });
-});
 
-describe('Outcomes', () => {
-  it('shows matched figures with n, time origin, design and source; conflicts flagged', () => {
-    render(<Outcomes profile={{ histology: 'leiomyosarcoma', metastaticSites: ['spine'], levels: ['T7'], treatment: 'tes', ecogPost: 1 }} />);
-    const first = screen.getAllByRole('group').length; // details elements
-    expect(first).toBeGreaterThan(0);
-    expect(screen.getAllByText(/n = 10; from surgery; Retrospective series; seed 000_e094713696bb6dae\.txt, Abstract; Results; Fig\. 1/).length).toBeGreaterThan(0);
-    expect(screen.getAllByText(/Sources disagree/).length).toBeGreaterThan(0);
-    expect(screen.getByRole('img', { name: /Cancer-specific survival after TES/ })).toBeTruthy();
-    expect(screen.getByRole('combobox').textContent).toMatch(/Post-operative ECOG: 1–2 \(n = 9\)/);
-  });
-
-  it('says plainly when nothing matches', () => {
-    render(<Outcomes profile={{ histology: 'other', metastaticSites: ['spine'] }} />);
-    expect(screen.getByRole('status').textContent).toMatch(/leiomyosarcoma only/);
+  it('never reads as a go-ahead, and says plainly when SINS and ESCC do not call for surgery', () => {
+    // Breast cancer, blastic L4 lesion, SINS 3, ESCC 0 (issue 10's example): criteria met, no surgical call.
+    const l4 = deriveLesion(lesion(['L4'], { pain: 'occasional', boneLesion: 'blastic', alignment: 'normal', collapse: 'none', posterolateral: 'none' }, { epiduralTumour: false }), 0);
+    expect(l4.sins.total).toBe(3);
+    render(<TesSummary lesions={[l4]} result={checkTes({ spinalLesionCount: 1, levels: ['L4'], ecog: 1, otherOrganMetastases: 0, systemicDiseaseStable: true })} />);
+    expect(screen.getByRole('status').textContent).toBe('TES: meets the criteria of the Kato 2020 TES cohort (leiomyosarcoma, n = 10)');
+    expect(screen.getByText(/neither the instability nor the compression calls for surgery/)).toBeTruthy();
   });
 });
+

@@ -1,62 +1,95 @@
 import { describe, expect, it } from 'vitest';
-import { derive, shortStatus, sinsAnnouncement } from '../../src/ui/derive';
+import { emptyAssessment, emptyLesion, withFindings, withLevels, type Assessment, type Lesion } from '../../src/clinical';
+import { caseGlance, derive, lesionSinsAnnouncement, shortStatus, sinsAnnouncement } from '../../src/ui/derive';
 import { buildSummary } from '../../src/ui/summary';
-import { emptyAssessment, type Assessment } from '../../src/storage/assessment';
+
+const lesion = (id: string, levels: Lesion['levels'], sins: Lesion['sins'], escc: Lesion['escc'] = {}): Lesion =>
+  withFindings(withLevels(emptyLesion(id), levels), { sins, escc });
 
 const SINS13: Assessment = {
-  ...emptyAssessment(),
-  levels: ['T10', 'T11'],
-  sins: { pain: 'mechanical', boneLesion: 'lytic', alignment: 'de-novo-deformity', collapse: 'under-50', posterolateral: 'unilateral' },
-  escc: { epiduralTumour: true, thecalSacDeformed: true, cordAbutted: true, cordCompressed: true, csfAroundCord: false },
-  tes: { spinalLesionCount: 1, ecog: 1, otherOrganMetastases: 0, systemicDiseaseStable: true },
-  patient: { histology: 'leiomyosarcoma', treatment: 'tes' },
+  patient: { histology: 'leiomyosarcoma', treatment: 'tes', ecog: 1, otherSpinalLesions: 0, organs: {}, systemicDiseaseStable: true },
+  lesions: [
+    lesion('a', ['T10', 'T11'], { pain: 'mechanical', boneLesion: 'lytic', alignment: 'de-novo-deformity', collapse: 'under-50', posterolateral: 'unilateral' }, {
+      epiduralTumour: true, thecalSacDeformed: true, cordAbutted: true, cordCompressed: true, csfAroundCord: false,
+    }),
+  ],
 };
 
 describe('derive', () => {
   it('takes the SINS location from the levels (highest-scoring level), overriding a stale answer', () => {
-    const d = derive({ ...SINS13, sins: { ...SINS13.sins, location: 'rigid' } });
-    expect(d.sinsFindings.location).toBe('junctional');
-    expect(d.location?.spansSegments).toBe(true);
-    expect(d.sins.total).toBe(13);
-    expect(sinsAnnouncement(d.sins)).toBe('SINS 13 — instability (13–18)');
+    const a = { ...SINS13, lesions: [{ ...SINS13.lesions[0]!, sins: { ...SINS13.lesions[0]!.sins, location: 'rigid' as const } }] };
+    const [l] = derive(a).lesions;
+    expect(l!.sinsFindings.location).toBe('junctional');
+    expect(l!.location?.spansSegments).toBe(true);
+    expect(l!.sins.total).toBe(13);
+    expect(sinsAnnouncement(l!.sins)).toBe('SINS 13 — instability (13–18)');
+    expect(lesionSinsAnnouncement(l!)).toBe('Lesion 1 (T10–T11): SINS 13 — instability (13–18)');
   });
 
   it('scores no location from levels that are not one lesion, and says why', () => {
-    const d = derive({ ...SINS13, levels: ['T3', 'T9'] });
-    expect(d.sinsFindings.location).toBeUndefined();
-    expect(d.sins.total).toBeNull();
-    expect(d.levelsError).toMatch(/not consecutive/);
+    const [l] = derive({ ...SINS13, lesions: [withLevels(SINS13.lesions[0]!, ['T3', 'T9'])] }).lesions;
+    expect(l!.sinsFindings.location).toBeUndefined();
+    expect(l!.sins.total).toBeNull();
+    expect(l!.levelsError).toMatch(/not consecutive.*Add a lesion/);
+  });
+
+  it('scores two lesions separately, never adding their totals', () => {
+    const two: Assessment = { ...SINS13, lesions: [SINS13.lesions[0]!, lesion('b', ['L3'], { pain: 'none', boneLesion: 'blastic', alignment: 'normal', collapse: 'none', posterolateral: 'none' })] };
+    const d = derive(two);
+    expect(d.lesions.map((l) => l.sins.total)).toEqual([13, 2]);
+    expect(d.spinal.total).toBe(2);
+    expect(d.tes.criteria[0]).toMatchObject({ id: 'solitary', status: 'not-met' });
+    expect(shortStatus(d)).toBe('T10–T11 · SINS 13 · ESCC 3; L3 · SINS 2 · ESCC –; TES criteria not met');
   });
 
   it('builds the profile for matching from what was entered, and nothing else', () => {
-    const d = derive(SINS13);
-    expect(d.profile).toEqual({
+    expect(derive(SINS13).profile).toEqual({
       histology: 'leiomyosarcoma', metastaticSites: ['spine'], levels: ['T10', 'T11'], sins: 13, escc: '3',
       ecogPre: 1, spinalLesionCount: 1, otherOrganMetastases: 0, systemicDiseaseStable: true, treatment: 'tes',
     });
     expect(derive(emptyAssessment()).profile).toEqual({ metastaticSites: [], levels: [] });
   });
+
+  it('gives matching no scores from findings that wait for confirmation', () => {
+    const moved = { ...SINS13, lesions: [withLevels(SINS13.lesions[0]!, ['L3'])] };
+    const d = derive(moved);
+    expect(d.lesions[0]!.pending).toEqual({ enteredFor: 'T10–T11', now: 'L3' });
+    expect(d.profile.sins).toBeUndefined();
+    expect(d.profile.escc).toBeUndefined();
+    expect(shortStatus(d)).toMatch(/^L3 · SINS \? · ESCC \?/);
+  });
 });
 
-describe('shortStatus', () => {
-  it('reads one line for the status bar and the cases list', () => {
-    expect(shortStatus(derive(SINS13))).toBe('SINS 13 · ESCC 3 · TES met');
-    expect(shortStatus(derive(emptyAssessment()))).toBe('SINS 0–18 · ESCC – · TES –');
-    expect(shortStatus(derive({ ...SINS13, tes: { ...SINS13.tes, ecog: 4 } }))).toBe('SINS 13 · ESCC 3 · TES not met');
+describe('caseGlance', () => {
+  it('reads one line per case for the saved list', () => {
+    expect(caseGlance(SINS13)).toBe('T10–T11 · SINS 13 · ESCC 3');
+    expect(caseGlance(emptyAssessment())).toBe('no levels or findings yet');
   });
 });
 
 describe('buildSummary', () => {
-  it('holds date, levels, SINS with components, ESCC, TES criteria and sourced figures', () => {
-    const text = buildSummary(SINS13, new Date('2026-11-22T10:00:00Z'));
-    expect(text).toMatch(/^Spinal metastasis assessment — 2026-11-22\nLevels: T10–T11\n/);
-    expect(text).toContain('SINS 13 — instability (13–18)');
-    expect(text).toContain('  Pain: Yes: mechanical pain (relief with recumbency and/or pain with movement or loading) (3)');
+  it('is a short note: date, the patient once, each lesion with SINS components and ESCC, TES, prognosis, the key figure, the version', () => {
+    const text = buildSummary(SINS13, { now: new Date('2026-11-22T10:00:00Z') });
+    const lines = text.split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(8);
+    expect(lines.length).toBeLessThanOrEqual(15);
+    expect(lines[0]).toBe('Spinal metastasis assessment — 2026-11-22');
+    expect(lines[1]).toBe('Patient: Leiomyosarcoma, ECOG 1, 1 spinal lesion, 0 other-organ metastases');
+    expect(text).toContain('Lesion 1 (T10–T11): SINS 13 — instability (13–18) [location 3, pain 3, bone 2, alignment 2, collapse 2, posterolateral 1]');
     expect(text).toContain('highest-scoring level used');
     expect(text).toContain('ESCC grade 3 — high grade');
-    expect(text).toContain('TES criteria all met');
-    expect(text).toContain('Met: ECOG performance status 3 or lower. ECOG 1.');
-    expect(text).toMatch(/Cancer-specific survival after TES at 3 years: 70% \[n = 10; from surgery; Retrospective series; seed 000_e094713696bb6dae\.txt/);
-    expect(text).toContain('52.6 is the restricted mean');
+    expect(text).toContain('TES: meets the criteria of the Kato 2020 TES cohort (leiomyosarcoma, n = 10)');
+    expect(text).toMatch(/Revised Tokuhashi \(2005\)/);
+    expect(text).toMatch(/Kato S et al\. 2020/);
+    expect(text).not.toMatch(/seed|\.txt/i);
+  });
+
+  it('covers every lesion and can carry the full evidence list', () => {
+    const two: Assessment = { ...SINS13, lesions: [SINS13.lesions[0]!, lesion('b', ['L3'], { pain: 'none' })] };
+    const text = buildSummary(two, { now: new Date('2026-11-22T10:00:00Z') });
+    expect(text).toContain('Lesion 2 (L3): SINS');
+    const full = buildSummary(two, { now: new Date('2026-11-22T10:00:00Z'), full: true });
+    expect(full.split('\n').length).toBeGreaterThan(text.split('\n').length);
+    expect(full).not.toMatch(/seed|\.txt/i);
   });
 });

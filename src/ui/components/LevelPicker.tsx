@@ -35,22 +35,28 @@ export function LevelPicker({ id, levels, onChange, error }: Props) {
     e.preventDefault();
     const next = Math.min(VERTEBRAE.length - 1, Math.max(0, to));
     setFocusIndex(next);
-    spine.current?.querySelectorAll<HTMLButtonElement>('button.vertebra')[next]?.focus();
+    spine.current?.querySelectorAll<HTMLInputElement>('.vertebra input')[next]?.focus();
   };
 
-  // Taps on the drawing show up in the text field.
+  // Taps on the drawing show up in the text field; not at mount, where the field may hold text
+  // typed before the scripts arrived.
+  const mounted = useRef(false);
   useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
     setText(formatLevels(levels));
     setTextError(null);
   }, [levels.join(',')]);
 
-  const apply = () => {
-    if (text.trim() === '') {
+  const apply = (value: string = text) => {
+    if (value.trim() === '') {
       setTextError(null);
       if (levels.length) onChange([]);
       return;
     }
-    const r = parseLevels(text);
+    const r = parseLevels(value);
     if (r.ok) {
       setTextError(null);
       onChange(r.value);
@@ -88,7 +94,7 @@ export function LevelPicker({ id, levels, onChange, error }: Props) {
             aria-invalid={textError ? 'true' : 'false'}
             aria-describedby={`${id}-levels-message`}
             onInput={(e) => setText((e.target as HTMLInputElement).value)}
-            onBlur={apply}
+            onChange={(e) => apply((e.target as HTMLInputElement).value)}
           />
           <button type="submit">Set</button>
         </div>
@@ -100,21 +106,33 @@ export function LevelPicker({ id, levels, onChange, error }: Props) {
         {REGIONS.map((r) => (
           <div class={`region region-${r.name.toLowerCase()}`} key={r.name}>
             <span class="region-name" aria-hidden="true">{r.name}</span>
-            {r.levels.map((v) => (
-              <button
-                type="button"
-                key={v}
-                class={`vertebra seg-${sinsSegment(v)}`}
-                aria-pressed={chosen.has(v)}
-                tabIndex={VERTEBRAE.indexOf(v) === tabStop ? 0 : -1}
-                onClick={() => {
-                  setFocusIndex(VERTEBRAE.indexOf(v));
-                  toggle(v);
-                }}
-              >
-                {v}
-              </button>
-            ))}
+            {r.levels.map((v) => {
+              const i = VERTEBRAE.indexOf(v);
+              // A checkbox in the role of a toggle button: the browser keeps a tap made before the
+              // scripts arrive, and the app takes it over (see early-input.ts).
+              return (
+                <label key={v} class={`vertebra seg-${sinsSegment(v)}${chosen.has(v) ? ' pressed' : ''}`}>
+                  <input
+                    type="checkbox"
+                    role="button"
+                    aria-pressed={chosen.has(v)}
+                    checked={chosen.has(v)}
+                    tabIndex={i === tabStop ? 0 : -1}
+                    onChange={() => {
+                      setFocusIndex(i);
+                      toggle(v);
+                    }}
+                    onKeyDown={(e) => {
+                      if (e.key !== 'Enter') return;
+                      e.preventDefault();
+                      setFocusIndex(i);
+                      toggle(v);
+                    }}
+                  />
+                  {v}
+                </label>
+              );
+            })}
           </div>
         ))}
       </div>

@@ -6,9 +6,11 @@ import '../prognosis.css';
 export function NomsSummary({ summary, lesionLabel }: { summary: Summary; lesionLabel: string }) {
   const id = `noms-${lesionLabel.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}`;
   return (
-    <section class="result noms" aria-labelledby={id}>
-      <h2 id={id} class="result-title">NOMS · {lesionLabel}</h2>
-      <output class="announce" role="status">{summary.routeText}</output>
+    <details class="result noms">
+      <summary>
+        <span id={id} class="result-title">NOMS · {lesionLabel}</span>
+        <output class="announce" role="status">{summary.routeText}</output>
+      </summary>
       <p class="consult">{summary.stabilisationText}</p>
       <dl class="pillars">
         <dt>Neurologic</dt><dd>{summary.neurologic}</dd>
@@ -18,6 +20,6 @@ export function NomsSummary({ summary, lesionLabel }: { summary: Summary; lesion
       </dl>
       {summary.missing.length > 0 && <p class="note warn">Still missing: {summary.missing.join('; ')}.</p>}
       <p class="note">Framework: {summary.citation}. It points to a pathway; the decision stays with the team.</p>
-    </section>
+    </details>
   );
 }

@@ -153,3 +153,20 @@ export default function Outcomes({ profile }: { profile: PatientProfile }) {
     </div>
   );
 }
+
+/** The chart for the print: the Kato cohort and the patient's pre-operative subgroup, if matched. */
+export function PrintChart({ profile }: { profile: PatientProfile }) {
+  const result = useMemo(() => matchOutcomes(profile), [JSON.stringify(profile)]);
+  const cohortKm = useMemo(() => kaplanMeier(katoObservations()), []);
+  if (result.status === 'no-match' || !result.kato) return null;
+  const current = result.kato.subgroups.find((s) => s.factorId === 'ecog-pre') ?? result.kato.subgroups[0] ?? null;
+  return (
+    <KmChart
+      title="Cancer-specific survival after TES (Kato 2020, Table 2; shaded: 95% band, log-log)"
+      curves={[
+        { label: 'All 10 patients (n = 10)', km: cohortKm, kind: 'cohort' },
+        ...(current ? [{ label: `${current.factor}: ${current.group} (n = ${current.n})`, km: current.curve, kind: 'subgroup' as const }] : []),
+      ]}
+    />
+  );
+}

@@ -23,6 +23,7 @@ import { withAnswer } from '../answers';
 import { Choice, YES_NO } from './Choice';
 import { NumberField } from './NumberField';
 import { OrgansField } from './OrgansField';
+import { AlbuminField } from './AlbuminField';
 
 export const ECOG_OPTIONS = ECOG_NOW.map((g) => ({ value: g, label: `ECOG ${g}`, hint: ECOG_DESCRIPTIONS[g] }));
 const ECOG_POST_OPTIONS = ([0, 1, 2, 3, 4] as const).map((g) => ({ value: g as Ecog, label: `ECOG ${g}` }));
@@ -77,6 +78,8 @@ export function PatientForm({ patient, onChange }: { patient: Patient; onChange:
       <NumberField id="extraspinal-bone" label="Bone metastases outside the spine" hint="Count 0 when there are none." min={0} max={999} value={patient.extraspinalBoneMetastases} onChange={(v) => set('extraspinalBoneMetastases', v)} />
       <OrgansField organs={patient.organs} onChange={(v) => set('organs', v)} />
       <Choice name="stable" legend="Systemic disease stable" layout="row" options={YES_NO} value={patient.systemicDiseaseStable} onChange={(v) => set('systemicDiseaseStable', v)} />
+      <AlbuminField albumin={patient.albumin} onChange={(v) => set('albumin', v)} />
+      <Choice name="fit" legend="Fit for open surgery (can tolerate it)" layout="row" options={YES_NO} value={patient.fitForSurgery} onChange={(v) => set('fitForSurgery', v)} />
       <Choice<Treatment> name="treatment" legend="Treatment being weighed" options={TREATMENTS.map((t) => ({ value: t, label: INTERVENTIONS[t] }))} value={patient.treatment} onChange={(v) => set('treatment', v)} />
       <Choice<Ecog> name="ecog-post" legend="ECOG after surgery (only if already operated)" layout="row" options={ECOG_POST_OPTIONS} value={patient.ecogPost} onChange={(v) => set('ecogPost', v)} />
     </section>

@@ -60,7 +60,16 @@ function Validation({ score }: { score: PrognosticScore }) {
   );
 }
 
-function Spread({ records }: { records: PrognosticRecord[] }) {
+const DESIGN: Record<PrognosticRecord['design'], string> = {
+  'systematic-review': 'systematic review',
+  'meta-analysis': 'meta-analysis',
+  'retrospective-cohort': 'retrospective cohort',
+  'prospective-cohort': 'prospective cohort',
+  'conference-abstract': 'conference abstract',
+};
+const ORIGIN: Record<PrognosticRecord['timeOrigin'], string> = { enrolment: 'from enrolment', 'not-stated': 'time origin not stated' };
+
+export function Spread({ records }: { records: PrognosticRecord[] }) {
   if (records.length === 0) return null;
   return (
     <ul class="spread" aria-label="What cohorts in this band lived">
@@ -68,7 +77,8 @@ function Spread({ records }: { records: PrognosticRecord[] }) {
         <li key={r.id}>
           {r.label}: <strong>{r.value}{r.unit === 'percent' ? '%' : r.unit === 'ratio' ? '' : ` ${r.unit}`}</strong>
           {r.ci95 ? ` (95% CI ${r.ci95.low}–${r.ci95.high})` : ''}
-          {r.n !== null ? `, n ${r.n}` : ''} <span class="provenance">— {citationText(r.citation)}, {r.citation.location}</span>
+          {r.n !== null ? `, n = ${r.n}` : `, n not given${r.nNote ? ` (${r.nNote})` : ''}`}
+          <span class="provenance"> — {DESIGN[r.design]}, {ORIGIN[r.timeOrigin]}; {citationText(r.citation)}, {r.citation.location}</span>
         </li>
       ))}
     </ul>
@@ -169,4 +179,11 @@ export function PrognosisCard({ result, onChoice }: { result: PrognosisFor; onCh
       </section>
     </section>
   );
+}
+
+/** The patient's decided bands' figures, for Matched outcomes. */
+export function BandOutcomes({ prognosis: p }: { prognosis: PrognosisFor }) {
+  const records = prognosticOutcomes({ tokuhashi: p.tokuhashi.result.band, tomita: p.tomita.result.strategy, nesms: p.nesms.result.total });
+  if (records.length === 0) return <p class="note">No band is decided yet: answer the prognostic items above to see what cohorts in the same band lived.</p>;
+  return <Spread records={records} />;
 }

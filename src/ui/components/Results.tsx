@@ -1,5 +1,6 @@
 // The results panel: every lesion's SINS and ESCC, then the patient's TES criteria. Each
 // lesion's line is a live region that names the lesion.
+import type { ComponentChildren } from 'preact';
 import type { Derived, LesionDerived } from '../derive';
 import { SinsSummary } from './Sins';
 import { esccAnnouncement, esccDefinition } from './Escc';
@@ -19,7 +20,13 @@ function EsccLine({ d }: { d: LesionDerived }) {
   );
 }
 
-export function Results({ d, nomsFor }: { d: Derived; nomsFor?: (l: LesionDerived) => preact.ComponentChildren }) {
+interface Props {
+  d: Derived;
+  nomsFor?: (l: LesionDerived) => ComponentChildren;
+  tesBeside?: ComponentChildren;
+}
+
+export function Results({ d, nomsFor, tesBeside }: Props) {
   return (
     <>
       {d.lesions.map((l) => (
@@ -32,7 +39,7 @@ export function Results({ d, nomsFor }: { d: Derived; nomsFor?: (l: LesionDerive
           {nomsFor?.(l)}
         </section>
       ))}
-      <TesSummary result={d.tes} lesions={d.lesions} />
+      <TesSummary result={d.tes} lesions={d.lesions} beside={tesBeside} />
     </>
   );
 }

@@ -1,0 +1,21 @@
+// One line per prognostic score for the status panels, the clinical note and the print.
+import { BAUER_GROUPS, NESMS_CEILING, TOKUHASHI_BANDS, TOMITA_STRATEGIES, type PrognosisFor } from '../clinical';
+
+type Scored = { total: number | null; min: number; max: number };
+const value = (r: Scored) => (r.total !== null ? `${r.total}` : `${r.min}–${r.max} so far`);
+const label = <B extends string>(bands: ReadonlyArray<{ id: B; label: string }>, id: B | null) => (id ? (bands.find((b) => b.id === id)?.label ?? '') : 'band not yet decided');
+
+export function tokuhashiLine(p: PrognosisFor): string {
+  return `Revised Tokuhashi (2005) ${value(p.tokuhashi.result)}: ${label(TOKUHASHI_BANDS, p.tokuhashi.result.band)}`;
+}
+
+export function tomitaLine(p: PrognosisFor): string {
+  return `Tomita ${value(p.tomita.result)}: ${label(TOMITA_STRATEGIES, p.tomita.result.strategy)}`;
+}
+
+export function prognosisLines(p: PrognosisFor): string[] {
+  return [
+    `${tokuhashiLine(p)}; ${tomitaLine(p)}`,
+    `Modified Bauer ${value(p.bauer.result)}: ${label(BAUER_GROUPS, p.bauer.result.group)}; NESMS ${value(p.nesms.result)} (0–${NESMS_CEILING})`,
+  ];
+}
