@@ -148,20 +148,18 @@ export function App() {
           <Results
             d={d}
             tesBeside={<p class="note">{tomitaLine(prognosis)}.</p>}
-            nomsFor={(l) => (
-              <NomsSummary
-                lesionLabel={l.title}
-                summary={nomsSummary({
-                  escc: !l.pending && l.escc.status === 'graded' ? l.escc.grade : null,
-                  ...(assessment.patient.frankel ? { frankel: assessment.patient.frankel } : {}),
-                  radiosensitivity: prognosis.radiosensitivity.value,
-                  sins: l.pending ? null : l.sins,
-                  fitForSurgery: assessment.patient.fitForSurgery ?? null,
-                  neuralLevel: l.neural,
-                  prognosis: tokuhashiLine(prognosis),
-                })}
-              />
-            )}
+            nomsFor={(l) => {
+              const summary = nomsSummary({
+                escc: !l.pending && l.escc.status === 'graded' ? l.escc.grade : null,
+                ...(assessment.patient.frankel ? { frankel: assessment.patient.frankel } : {}),
+                radiosensitivity: prognosis.radiosensitivity.value,
+                sins: l.pending ? null : l.sins,
+                fitForSurgery: assessment.patient.fitForSurgery ?? null,
+                neuralLevel: l.neural,
+                prognosis: tokuhashiLine(prognosis),
+              });
+              return { route: summary.route, fitUnknown: assessment.patient.fitForSurgery === undefined, details: <NomsSummary lesionLabel={l.title} summary={summary} /> };
+            }}
           />
           <p class="results-links"><a href="#outcomes-h">Matched outcomes</a></p>
         </aside>

@@ -36,7 +36,7 @@ describe('Content-Security-Policy and origins', () => {
     await radio(page, 'ECOG after surgery (only if already operated)', /^ECOG 1/).check();
     await page.getByRole('img', { name: /Cancer-specific survival after TES/ }).waitFor();
     expect(await status(page, /^TES/).textContent()).toBe('TES: meets the criteria of the Kato 2020 TES cohort (leiomyosarcoma, n = 10)');
-    await page.getByRole('button', { name: 'Copy summary' }).click();
+    await page.getByRole('button', { name: 'Copy summary', exact: true }).click();
     await page.getByText('Summary copied').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('Lesion 1 (T12): SINS 13 — instability (13–18)');

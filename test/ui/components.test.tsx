@@ -37,7 +37,20 @@ describe('Choice', () => {
 describe('LevelPicker', () => {
   function Host({ onLevels }: { onLevels: (l: Vertebra[]) => void }) {
     const [levels, setLevels] = useState<Vertebra[]>([]);
-    return <LevelPicker id="l1" levels={levels} error={null} onChange={(l) => { onLevels(l); setLevels(l); }} />;
+    return (
+      <LevelPicker
+        id="l1"
+        levels={levels}
+        error={null}
+        onChange={(l) =>
+          setLevels((current) => {
+            const next = typeof l === 'function' ? l(current) : l;
+            onLevels(next);
+            return next;
+          })
+        }
+      />
+    );
   }
 
   it('reads typed levels and marks the vertebrae pressed, with their segments', () => {
@@ -156,7 +169,7 @@ describe('Results', () => {
     const lines = screen.getAllByRole('status').map((s) => s.textContent);
     expect(lines).toContain('Lesion 1 (T8): ESCC grade 0 — low grade');
     expect(lines).toContain('Lesion 2 (L3): ESCC grade 2 — high grade (below the conus: thecal sac and cauda equina, no cord)');
-    expect(screen.getByText('Cauda equina compression, with CSF visible around the cauda equina.')).toBeTruthy();
+    expect(screen.getByText('ESCC 2: Cauda equina compression, with CSF visible around the cauda equina.')).toBeTruthy();
     expect(lines.find((l) => l?.startsWith('TES'))).toBe('TES: does not meet the criteria of the Kato 2020 TES cohort (leiomyosarcoma, n = 10)');
   });
 });

@@ -1,5 +1,5 @@
-// Serum albumin with its unit (g/dL or g/L): the value is kept only with its unit, and the unit
-// decides the plausible range. NESMS reads it as g/dL.
+// Serum albumin with its unit (g/dL or g/L): nothing is pre-selected, the value is kept only
+// with its unit, and the unit decides the plausible range. NESMS reads it as g/dL.
 import { useState } from 'preact/hooks';
 import { ALBUMIN_LIMITS, type Albumin, type AlbuminUnit } from '../../clinical';
 import { Choice } from './Choice';
@@ -11,35 +11,39 @@ const UNITS = [
 ] as const;
 
 export function AlbuminField({ albumin, onChange }: { albumin: Albumin | undefined; onChange: (a: Albumin | undefined) => void }) {
-  // The unit chosen before a value is typed is remembered here; stored only with a value.
-  const [unit, setUnit] = useState<AlbuminUnit>(albumin?.unit ?? 'g/dL');
-  const u = albumin?.unit ?? unit;
-  const { min, max } = ALBUMIN_LIMITS[u];
+  // The unit chosen before a value is typed is remembered here; it is stored with the value.
+  const [chosen, setChosen] = useState<AlbuminUnit | undefined>(undefined);
+  const unit = albumin?.unit ?? chosen;
+  const limits = unit ? ALBUMIN_LIMITS[unit] : null;
   return (
     <div class="albumin">
       <Choice
         name="albumin-unit"
-        legend="Serum albumin unit"
+        legend="Serum albumin: unit"
         layout="row"
         options={UNITS}
-        value={u}
+        value={unit}
         onChange={(v) => {
-          const next = v ?? 'g/dL';
-          setUnit(next);
+          setChosen(v);
           // A value typed in one unit is never silently read in the other.
-          if (albumin && albumin.unit !== next) onChange(undefined);
+          if (albumin && albumin.unit !== v) onChange(undefined);
         }}
       />
-      <NumberField
-        id="albumin"
-        label={`Serum albumin (${u})`}
-        hint={`${min}–${max} ${u}. NESMS counts 3.5 g/dL (35 g/L) or more.`}
-        decimal
-        min={min}
-        max={max}
-        value={albumin?.value}
-        onChange={(value) => onChange(value === undefined ? undefined : { value, unit: u })}
-      />
+      {unit && limits ? (
+        <NumberField
+          key={unit}
+          id="albumin"
+          label={`Serum albumin (${unit})`}
+          hint={`${limits.min}–${limits.max} ${unit}. NESMS counts 3.5 g/dL (35 g/L) or more.`}
+          decimal
+          min={limits.min}
+          max={limits.max}
+          value={albumin?.value}
+          onChange={(value) => onChange(value === undefined ? undefined : { value, unit })}
+        />
+      ) : (
+        <p class="note">Choose the unit your laboratory reports, then enter the value.</p>
+      )}
     </div>
   );
 }

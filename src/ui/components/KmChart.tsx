@@ -56,10 +56,10 @@ export function KmChart({ curves, title }: { curves: Curve[]; title: string }) {
     <figure class="km">
       <figcaption>{title}</figcaption>
       {/* The legend is HTML so that it wraps and keeps the page's text size on a phone. */}
-      <ul class="km-legend" aria-label="Legend" style={{ listStyle: 'none', padding: 0, margin: '0.25rem 0' }}>
+      <ul class="km-legend" aria-label="Legend">
         {curves.map((c) => (
           <li key={c.label}>
-            <svg width="28" height="12" aria-hidden="true" class={`curve curve-${c.kind}`} style={{ width: '28px', height: '12px', verticalAlign: 'middle' }}><line class="line" x1={1} x2={27} y1={6} y2={6} /></svg> {c.label}
+            <svg width="28" height="12" aria-hidden="true" class={`curve curve-${c.kind}`}><line class="line" x1={1} x2={27} y1={6} y2={6} /></svg> {c.label}
           </li>
         ))}
       </ul>
@@ -88,8 +88,8 @@ export function KmChart({ curves, title }: { curves: Curve[]; title: string }) {
         </svg>
       </div>
       <div class="table-scroll" tabIndex={0} role="region" aria-label="Numbers at risk">
-        {/* nowrap: the page lets long words break anywhere, which split these numbers digit by digit. */}
-        <table class="at-risk" style={{ whiteSpace: 'nowrap', overflowWrap: 'normal' }}>
+        {/* The table never wraps (styles.css): at-risk numbers split digit by digit otherwise. */}
+        <table class="at-risk">
           <caption>Numbers at risk</caption>
           <thead>
             <tr>

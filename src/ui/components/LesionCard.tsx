@@ -29,7 +29,7 @@ export function LesionCard({ d, onChange, onRemove }: Props) {
           </button>
         )}
       </div>
-      <LevelPicker id={id} levels={lesion.levels} error={d.levelsError} onChange={(levels) => onChange((l) => withLevels(l, levels))} />
+      <LevelPicker id={id} levels={lesion.levels} error={d.levelsError} onChange={(levels) => onChange((l) => withLevels(l, typeof levels === 'function' ? levels(l.levels) : levels))} />
       {pending && (
         <div class="banner pending" role="alert">
           <p>

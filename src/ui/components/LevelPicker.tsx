@@ -14,9 +14,14 @@ interface Props {
   /** Prefix for element ids, unique per lesion ("l1"). */
   id: string;
   levels: Vertebra[];
-  onChange: (levels: Vertebra[]) => void;
+  /** New levels, or a change to apply to the latest levels (several taps may land before a render). */
+  onChange: (levels: Vertebra[] | ((current: Vertebra[]) => Vertebra[])) => void;
   error: string | null;
 }
+
+/** Levels with `v` added or taken away. */
+export const toggled = (levels: readonly Vertebra[], v: Vertebra): Vertebra[] =>
+  sortLevels(levels.includes(v) ? levels.filter((l) => l !== v) : [...levels, v]);
 
 const KEY_STEP: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
@@ -66,8 +71,7 @@ export function LevelPicker({ id, levels, onChange, error }: Props) {
     }
   };
 
-  const toggle = (v: Vertebra) =>
-    onChange(sortLevels(chosen.has(v) ? levels.filter((l) => l !== v) : [...levels, v]));
+  const toggle = (v: Vertebra) => onChange((current) => toggled(current, v));
 
   const message = textError ?? error;
   return (

@@ -6,11 +6,9 @@ import '../prognosis.css';
 export function NomsSummary({ summary, lesionLabel }: { summary: Summary; lesionLabel: string }) {
   const id = `noms-${lesionLabel.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}`;
   return (
-    <details class="result noms">
-      <summary>
-        <span id={id} class="result-title">NOMS · {lesionLabel}</span>
-        <output class="announce" role="status">{summary.routeText}</output>
-      </summary>
+    <section class="noms" aria-labelledby={id}>
+      <h3 id={id} class="sub-h">NOMS · {lesionLabel}</h3>
+      <p class="noms-text">{summary.routeText}</p>
       <p class="consult">{summary.stabilisationText}</p>
       <dl class="pillars">
         <dt>Neurologic</dt><dd>{summary.neurologic}</dd>
@@ -20,6 +18,6 @@ export function NomsSummary({ summary, lesionLabel }: { summary: Summary; lesion
       </dl>
       {summary.missing.length > 0 && <p class="note warn">Still missing: {summary.missing.join('; ')}.</p>}
       <p class="note">Framework: {summary.citation}. It points to a pathway; the decision stays with the team.</p>
-    </details>
+    </section>
   );
 }

@@ -1,45 +1,80 @@
-// The results panel: every lesion's SINS and ESCC, then the patient's TES criteria. Each
-// lesion's line is a live region that names the lesion.
+// The results panel. At the top, in view on a tablet: each lesion's SINS, ESCC and NOMS pathway
+// in a line or two (live regions naming the lesion), then the patient's TES verdict and its
+// caveat. Below: each lesion's details (SINS points, ESCC definition, NOMS pillars).
 import type { ComponentChildren } from 'preact';
+import type { NomsRoute } from '../../clinical';
 import type { Derived, LesionDerived } from '../derive';
-import { SinsSummary } from './Sins';
+import { SinsBreakdown, SinsLine } from './Sins';
 import { esccAnnouncement, esccDefinition } from './Escc';
 import { TesSummary } from './Tes';
+
+export const ROUTE_SHORT: Record<NomsRoute, string> = {
+  'conventional-radiotherapy': 'conventional radiotherapy',
+  radiosurgery: 'stereotactic radiosurgery',
+  'separation-surgery-then-radiosurgery': 'separation surgery then radiosurgery',
+  'radiation-without-surgery': 'radiation without surgery',
+  debated: 'debated (ESCC 1c)',
+  open: 'not decided yet',
+};
 
 function EsccLine({ d }: { d: LesionDerived }) {
   const r = d.escc;
   const who = `Lesion ${d.n}${d.levelsText ? ` (${d.levelsText})` : ''}`;
   const text = d.pending ? `${who}: ESCC not shown until the findings are confirmed` : `${who}: ${esccAnnouncement(r, d.neural)}`;
   return (
-    <div class={`result result-escc ${!d.pending && r.status === 'graded' ? `tier-${r.tier}` : ''}`}>
+    <div class={`result-line result-escc ${!d.pending && r.status === 'graded' ? `tier-${r.tier}` : ''}`}>
       <output class={`announce ${r.status === 'contradiction' ? 'error' : ''}`} role="status" aria-live="polite">
         {text}
       </output>
-      {!d.pending && r.status === 'graded' && <p class="definition">{esccDefinition(r.grade, d.neural)}.</p>}
     </div>
   );
 }
 
+export interface NomsView {
+  route: NomsRoute;
+  /** Whether the patient can tolerate surgery is not yet stated. */
+  fitUnknown: boolean;
+  details: ComponentChildren;
+}
+
 interface Props {
   d: Derived;
-  nomsFor?: (l: LesionDerived) => ComponentChildren;
+  nomsFor?: (l: LesionDerived) => NomsView;
   tesBeside?: ComponentChildren;
 }
 
 export function Results({ d, nomsFor, tesBeside }: Props) {
+  const noms = new Map(d.lesions.map((l) => [l.lesion.id, nomsFor?.(l)]));
   return (
     <>
-      {d.lesions.map((l) => (
-        <section key={l.lesion.id} class="lesion-result" aria-label={`${l.title}: results`}>
-          <h2 class="result-title">
-            <a href={`#lesion-${l.n}`}>{l.title}</a>
-          </h2>
-          <SinsSummary d={l} />
-          <EsccLine d={l} />
-          {nomsFor?.(l)}
-        </section>
-      ))}
+      {d.lesions.map((l) => {
+        const n = noms.get(l.lesion.id);
+        return (
+          <section key={l.lesion.id} class="lesion-result" aria-label={`${l.title}: results`}>
+            <h2 class="result-title">
+              <a href={`#lesion-${l.n}`}>{l.title}</a>
+            </h2>
+            <SinsLine d={l} />
+            <EsccLine d={l} />
+            {n && (
+              <p class="noms-route">
+                NOMS (Laufer 2013): <strong>{ROUTE_SHORT[n.route]}</strong>
+                {n.route === 'separation-surgery-then-radiosurgery' && n.fitUnknown ? ', if the patient can tolerate surgery' : ''}
+              </p>
+            )}
+          </section>
+        );
+      })}
       <TesSummary result={d.tes} lesions={d.lesions} beside={tesBeside} />
+      <h2 class="result-title details-h">Details by lesion</h2>
+      {d.lesions.map((l) => (
+        <details key={l.lesion.id} class="result lesion-details">
+          <summary>{l.title}: SINS points, ESCC grade, NOMS</summary>
+          <SinsBreakdown d={l} />
+          {!l.pending && l.escc.status === 'graded' && <p class="definition">ESCC {l.escc.grade}: {esccDefinition(l.escc.grade, l.neural)}.</p>}
+          {noms.get(l.lesion.id)?.details}
+        </details>
+      ))}
     </>
   );
 }
