@@ -88,7 +88,7 @@ async function tapToResult(browser, url) {
         (v) =>
           new Promise((done) => {
             const out = document.querySelector('.result-sins output');
-            const input = document.getElementById(`sins-pain-${v}`);
+            const input = document.getElementById(`l1-sins-pain-${v}`);
             const start = performance.now();
             const seen = new MutationObserver(() => {
               seen.disconnect();

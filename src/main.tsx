@@ -1,4 +1,3 @@
-import './zod-config';
 import { hydrate, render } from 'preact';
 import { App } from './ui/App';
 import { replayEarlyInput } from './ui/early-input';

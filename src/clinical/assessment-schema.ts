@@ -1,5 +1,6 @@
 // The patient, the lesions and the assessment as read at every boundary (storage, backup,
 // draft). Every field optional; impossible values refused, not clamped.
+import '../zod-config';
 import * as z from 'zod/mini';
 import { EsccFindingsSchema, SinsFindingsSchema, VertebraSchema, wholeNumber } from './schemas';
 import { ECOG_GRADES, FRANKEL_GRADES } from './performance';

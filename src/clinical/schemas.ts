@@ -1,5 +1,6 @@
 // Every place outside data enters (storage, backup import, URL state) goes through these.
 // zod/mini: the same checks as zod, in a form the bundler can trim for the first screen.
+import '../zod-config';
 import * as z from 'zod/mini';
 import { VERTEBRAE } from './levels';
 import { SINS_POINTS } from './sins';

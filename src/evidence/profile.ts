@@ -1,5 +1,6 @@
 // A patient profile for matching, as read at every boundary. Kept apart from the catalogue so
 // that code reading or storing profiles does not load the literature data.
+import '../zod-config';
 import * as z from 'zod/mini';
 import { EcogSchema, HISTOLOGIES, TREATMENTS, VertebraSchema, wholeNumber, type Treatment } from '../clinical';
 

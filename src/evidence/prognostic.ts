@@ -1,6 +1,7 @@
 // How well the prognostic scores have predicted in later cohorts: each figure with its n, design,
 // time origin and full citation, checked with zod like the outcome catalogue. Figures from
 // different studies are listed side by side, never pooled: their spread is the message.
+import '../zod-config';
 import { z } from 'zod';
 import type { TokuhashiBand } from '../clinical/prognosis/tokuhashi';
 import type { TomitaStrategy } from '../clinical/prognosis/tomita';

@@ -1,5 +1,6 @@
 // The shape of every outcome figure in the catalogue, checked with zod when the catalogue is
 // loaded and in the tests: a figure without its source, n and time origin cannot get in.
+import '../zod-config';
 import { z } from 'zod';
 
 import { DESIGNS, INTERVENTIONS, MEASURES, SEEDS, TIME_ORIGINS, type Design, type Intervention, type Measure, type SeedFile, type TimeOrigin } from './labels';

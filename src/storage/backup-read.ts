@@ -1,6 +1,7 @@
 // Reading a backup file: only what the app itself could have written is taken in. Levels are
 // put in order without repeats; hidden or direction-changing characters are refused; cases
 // marked deleted are left out and counted. Messages never echo long or invisible text.
+import '../zod-config';
 import * as z from 'zod/mini';
 import { sortLevels, type Assessment, type Result } from '../clinical';
 import { CaseIdSchema, CaseRecordSchema, LABEL_MAX, MAX_CASES } from './cases';

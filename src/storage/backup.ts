@@ -3,6 +3,7 @@
 // What export writes, import takes back: export writes each case as import would read it
 // (cases that would not read are left out and counted), at most MAX_CASES cases (saving holds
 // the device to that), and splits into parts of at most BACKUP_MAX_BYTES each.
+import '../zod-config';
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { cleanLabel } from './cases';

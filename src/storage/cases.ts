@@ -1,6 +1,7 @@
 // Saved cases: each a labelled assessment. IndexedDB where it works, memory where it does not.
 // Every record is checked as it is read: one that does not read is set aside (kept in storage,
 // never shown as a case, counted so the clinician is told), and the others are shown.
+import '../zod-config';
 import * as z from 'zod/mini';
 import { AssessmentSchema, type Assessment } from './assessment';
 import type { CaseRecord, Db } from './db';

@@ -1,13 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { MAX_LESIONS, emptyLesion, isEmptyAssessment, isEmptyLesion, nomsSummary, prognosisFor, type Lesion } from '../clinical';
+import { MAX_LESIONS, emptyLesion, isEmptyAssessment, isEmptyLesion, type Lesion } from '../clinical';
 import { withAnswer } from './answers';
-import { NomsSummary } from './components/Noms';
-import { tokuhashiLine, tomitaLine } from './prognosis-text';
 import { derive, lesionGlance } from './derive';
 import { useAssessment } from './useAssessment';
 import { useStorage } from './useStorage';
-import { UNAVAILABLE_MESSAGES } from '../storage';
-import { Cases } from './components/Cases';
 import { PwaBanner } from './components/PwaBanner';
 import { useLazy, useWantedSoon } from './useLazy';
 import { PatientForm } from './components/PatientForm';
@@ -16,16 +12,18 @@ import { Results } from './components/Results';
 import { PrintSheet } from './components/PrintSheet';
 
 export function App() {
-  const { storage, notice } = useStorage();
+  const { storage, notice, unavailableMessage } = useStorage();
   const { assessment, update, changeWithUndo, startNew, undo, undoable, replace, flush, saveFailed, setAside, fromOtherTab, openedId, setOpenedId } = useAssessment(storage);
   const d = useMemo(() => derive(assessment), [assessment]);
-  const prognosis = useMemo(() => prognosisFor(assessment.patient, assessment.lesions), [assessment]);
   // The evidence base, the chart and the summary load once the clinician starts, not before.
   const evidenceWanted = useWantedSoon('outcomes-h') || !isEmptyAssessment(assessment);
   const outcomes = useLazy(() => import('./components/Outcomes'), evidenceWanted);
   const summary = useLazy(() => import('./summary'), evidenceWanted);
-  // The prognosis card carries the validation figures: loaded with the evidence, not before.
-  const prognosisCard = useLazy(() => import('./components/Prognosis'), evidenceWanted);
+  // Prognosis, NOMS and the validation figures load with the evidence, not before the first paint.
+  const prognosisView = useLazy(() => import('./prognosis-view'), evidenceWanted);
+  const prognosis = useMemo(() => prognosisView?.prognosisFor(assessment.patient, assessment.lesions) ?? null, [prognosisView, assessment]);
+  // Saved cases sit below the fold: loaded once storage is open.
+  const casesView = useLazy(() => import('./components/Cases'), storage !== null);
   const [printText, setPrintText] = useState('');
   useEffect(() => {
     if (summary) setPrintText(summary.buildSummary(assessment));
@@ -82,7 +80,7 @@ export function App() {
             : saveFailed
               ? ''
               : !storage.persistent
-                ? UNAVAILABLE_MESSAGES[storage.unavailableReason ?? 'refused']
+                ? unavailableMessage
                 : 'Answers are saved on this device as you enter them. Nothing leaves it.'}
         </p>
         {saveFailed && (
@@ -132,8 +130,8 @@ export function App() {
             <button type="button" onClick={addLesion} disabled={assessment.lesions.length >= MAX_LESIONS}>Add lesion</button>
             <p class="note">Score each spinal lesion on its own; SINS totals of separate lesions are never added.</p>
           </div>
-          {prognosisCard ? (
-            <prognosisCard.PrognosisCard
+          {prognosisView && prognosis ? (
+            <prognosisView.PrognosisCard
               result={prognosis}
               onChoice={(key, value) => update((a) => ({ ...a, patient: { ...a.patient, choices: withAnswer(a.patient.choices ?? {}, key, value as never) } }))}
             />
@@ -147,19 +145,8 @@ export function App() {
         <aside class="results" id="results" aria-label="Results" tabIndex={0}>
           <Results
             d={d}
-            tesBeside={<p class="note">{tomitaLine(prognosis)}.</p>}
-            nomsFor={(l) => {
-              const summary = nomsSummary({
-                escc: !l.pending && l.escc.status === 'graded' ? l.escc.grade : null,
-                ...(assessment.patient.frankel ? { frankel: assessment.patient.frankel } : {}),
-                radiosensitivity: prognosis.radiosensitivity.value,
-                sins: l.pending ? null : l.sins,
-                fitForSurgery: assessment.patient.fitForSurgery ?? null,
-                neuralLevel: l.neural,
-                prognosis: tokuhashiLine(prognosis),
-              });
-              return { route: summary.route, fitUnknown: assessment.patient.fitForSurgery === undefined, details: <NomsSummary lesionLabel={l.title} summary={summary} /> };
-            }}
+            tesBeside={prognosisView && prognosis ? <p class="note">{prognosisView.tomitaLine(prognosis)}.</p> : null}
+            nomsFor={prognosisView && prognosis ? prognosisView.nomsFor(assessment, prognosis) : undefined}
           />
           <p class="results-links"><a href="#outcomes-h">Matched outcomes</a></p>
         </aside>
@@ -167,16 +154,20 @@ export function App() {
       <section class="outcomes card" aria-labelledby="outcomes-h">
         <h2 id="outcomes-h">Matched outcomes from the literature</h2>
         {outcomes ? <outcomes.default profile={d.profile} /> : <p class="note">Loading the evidence base…</p>}
-        {prognosisCard && (
+        {prognosisView && prognosis && (
           <section aria-labelledby="bands-h">
             <h3 id="bands-h">By prognostic band, any primary</h3>
             <p class="note">What cohorts in this patient’s decided bands lived, study by study: the spread between studies is the message; nothing is pooled.</p>
-            <prognosisCard.BandOutcomes prognosis={prognosis} />
+            <prognosisView.BandOutcomes prognosis={prognosis} />
           </section>
         )}
         <button type="button" class="secondary" onClick={() => copySummary(true)}>Copy summary with the full evidence list</button>
       </section>
-      {storage && <div class="cases-wrap"><Cases storage={storage} assessment={assessment} openedId={openedId} onOpen={replace} onOpenedChange={setOpenedId} /></div>}
+      {storage && casesView && (
+        <div class="cases-wrap">
+          <casesView.Cases storage={storage} assessment={assessment} openedId={openedId} onOpen={replace} onOpenedChange={setOpenedId} />
+        </div>
+      )}
       <nav class="jump" aria-label="Results at a glance">
         <a href="#results">
           <span>Results</span>

@@ -1,5 +1,6 @@
 // The assessment as releases up to 0.1.0 stored it (IndexedDB v1-v2, backup version 1): one
 // flat form for one lesion. Frozen: read only to carry old data forward, never written.
+import '../../zod-config';
 import * as z from 'zod/mini';
 import { EcogSchema, EsccFindingsSchema, SinsFindingsSchema, VertebraSchema, wholeNumber } from '../../clinical';
 
