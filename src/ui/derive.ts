@@ -128,16 +128,10 @@ export function lesionSinsAnnouncement(d: LesionDerived): string {
 const sinsShort = (d: LesionDerived) =>
   d.pending ? 'SINS ?' : d.sins.total !== null ? `SINS ${d.sins.total}` : `SINS ${d.sins.min}–${d.sins.max}`;
 const esccShort = (d: LesionDerived) => (d.pending ? 'ESCC ?' : d.escc.status === 'graded' ? `ESCC ${d.escc.grade}` : 'ESCC –');
-const tesShort = (t: TesResult) => (t.verdict === 'indicated' ? 'TES criteria met' : t.verdict === 'not-indicated' ? 'TES criteria not met' : 'TES –');
 
 /** One lesion at a glance: "T8 · SINS 12 · ESCC 2". */
 export function lesionGlance(d: LesionDerived): string {
   return `${d.levelsText || `Lesion ${d.n}`} · ${sinsShort(d)} · ${esccShort(d)}`;
-}
-
-/** The status bar line: every lesion, then the TES criteria. */
-export function shortStatus(d: Derived): string {
-  return [...d.lesions.map(lesionGlance), tesShort(d.tes)].join('; ');
 }
 
 /** One line per saved case for the list. */

@@ -1,6 +1,6 @@
 // Shared steps for browser tests: start the built app, open a page, answer by taps.
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 import { launch } from './browser';
 
@@ -28,8 +28,9 @@ export async function openApp(browser: Browser, url: string, viewport = { width:
   return { context, page, problems };
 }
 
-export const radio = (page: Page, group: string, option: RegExp | string) =>
-  page.getByRole('group', { name: group, exact: true }).getByRole('radio', { name: option });
+/** A radio in a named group, on the page or within one lesion's region. */
+export const radio = (scope: Page | Locator, group: string, option: RegExp | string) =>
+  scope.getByRole('group', { name: group, exact: true }).getByRole('radio', { name: option });
 
 export async function enterSins13(page: Page) {
   await page.getByRole('button', { name: 'T12', exact: true }).click();

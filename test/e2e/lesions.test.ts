@@ -1,27 +1,25 @@
 // One patient, several lesions, on the built app: each lesion scored on its own, findings never
 // carried to another site, both kept through a reload, the picker one tab stop, axe clean.
 import { describe, expect, inject, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { openApp, servedApp, sinsStatus } from './app';
+import { openApp, radio, servedApp, sinsStatus } from './app';
 
 const require = createRequire(import.meta.url);
 const app = servedApp(() => inject('distDir'));
 
 const lesion = (page: Page, n: number) => page.getByRole('region', { name: new RegExp(`^Lesion ${n}\\b`) });
-const radioIn = (scope: Locator, group: string, option: RegExp | string) =>
-  scope.getByRole('group', { name: group, exact: true }).getByRole('radio', { name: option });
 
 /** T8: mechanical pain, lytic, de novo deformity, < 50% collapse, unilateral: 1+3+2+2+2+1 = 11. */
 async function scoreT8(page: Page) {
   const l1 = lesion(page, 1);
   await l1.getByRole('button', { name: 'T8', exact: true }).click();
-  await radioIn(l1, 'Pain', /^Yes: mechanical pain/).check();
-  await radioIn(l1, 'Bone lesion', /^Lytic/).check();
-  await radioIn(l1, 'Radiographic spinal alignment', /^De novo deformity/).check();
-  await radioIn(l1, 'Vertebral body collapse', /^< 50% collapse/).check();
-  await radioIn(l1, 'Posterolateral involvement of spinal elements (facet, pedicle or costovertebral joint fracture or replacement with tumour)', /^Unilateral/).check();
+  await radio(l1, 'Pain', /^Yes: mechanical pain/).check();
+  await radio(l1, 'Bone lesion', /^Lytic/).check();
+  await radio(l1, 'Radiographic spinal alignment', /^De novo deformity/).check();
+  await radio(l1, 'Vertebral body collapse', /^< 50% collapse/).check();
+  await radio(l1, 'Posterolateral involvement of spinal elements (facet, pedicle or costovertebral joint fracture or replacement with tumour)', /^Unilateral/).check();
 }
 
 /** L3: no pain, blastic, normal, no collapse, none: 2+0+0+0+0+0 = 2. */
@@ -29,11 +27,11 @@ async function scoreL3(page: Page) {
   await page.getByRole('button', { name: 'Add lesion' }).click();
   const l2 = lesion(page, 2);
   await l2.getByRole('button', { name: 'L3', exact: true }).click();
-  await radioIn(l2, 'Pain', /^Pain-free lesion/).check();
-  await radioIn(l2, 'Bone lesion', /^Blastic/).check();
-  await radioIn(l2, 'Radiographic spinal alignment', /^Normal alignment/).check();
-  await radioIn(l2, 'Vertebral body collapse', /^None of the above/).check();
-  await radioIn(l2, 'Posterolateral involvement of spinal elements (facet, pedicle or costovertebral joint fracture or replacement with tumour)', /^None of the above/).check();
+  await radio(l2, 'Pain', /^Pain-free lesion/).check();
+  await radio(l2, 'Bone lesion', /^Blastic/).check();
+  await radio(l2, 'Radiographic spinal alignment', /^Normal alignment/).check();
+  await radio(l2, 'Vertebral body collapse', /^None of the above/).check();
+  await radio(l2, 'Posterolateral involvement of spinal elements (facet, pedicle or costovertebral joint fracture or replacement with tumour)', /^None of the above/).check();
 }
 
 describe('two lesions', () => {
@@ -65,7 +63,7 @@ describe('two lesions', () => {
     await l2.getByRole('button', { name: 'L3', exact: true }).click();
     // Lesion 2 starts empty: nothing of T8's is shown as its own.
     expect(await sinsStatus(page, 2).textContent()).toBe('Lesion 2 (L3): SINS 2–17 so far, 5 of 6 unanswered');
-    expect(await radioIn(l2, 'Pain', /^Yes: mechanical pain/).isChecked()).toBe(false);
+    expect(await radio(l2, 'Pain', /^Yes: mechanical pain/).isChecked()).toBe(false);
     // Lesion 1 moved from T8 to L1 (deselect, then pick): its findings wait for confirmation.
     const l1 = lesion(page, 1);
     await l1.getByRole('button', { name: 'T8', exact: true }).click();

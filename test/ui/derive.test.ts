@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAssessment, emptyLesion, withFindings, withLevels, type Assessment, type Lesion } from '../../src/clinical';
-import { caseGlance, derive, lesionSinsAnnouncement, shortStatus, sinsAnnouncement } from '../../src/ui/derive';
+import { caseGlance, derive, lesionGlance, lesionSinsAnnouncement, sinsAnnouncement } from '../../src/ui/derive';
 import { buildSummary } from '../../src/ui/summary';
 
 const lesion = (id: string, levels: Lesion['levels'], sins: Lesion['sins'], escc: Lesion['escc'] = {}): Lesion =>
@@ -39,7 +39,7 @@ describe('derive', () => {
     expect(d.lesions.map((l) => l.sins.total)).toEqual([13, 2]);
     expect(d.spinal.total).toBe(2);
     expect(d.tes.criteria[0]).toMatchObject({ id: 'solitary', status: 'not-met' });
-    expect(shortStatus(d)).toBe('T10–T11 · SINS 13 · ESCC 3; L3 · SINS 2 · ESCC –; TES criteria not met');
+    expect(d.lesions.map(lesionGlance)).toEqual(['T10–T11 · SINS 13 · ESCC 3', 'L3 · SINS 2 · ESCC –']);
   });
 
   it('builds the profile for matching from what was entered, and nothing else', () => {
@@ -56,7 +56,7 @@ describe('derive', () => {
     expect(d.lesions[0]!.pending).toEqual({ enteredFor: 'T10–T11', now: 'L3' });
     expect(d.profile.sins).toBeUndefined();
     expect(d.profile.escc).toBeUndefined();
-    expect(shortStatus(d)).toMatch(/^L3 · SINS \? · ESCC \?/);
+    expect(lesionGlance(d.lesions[0]!)).toBe('L3 · SINS ? · ESCC ?');
   });
 });
 
