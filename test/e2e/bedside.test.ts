@@ -200,6 +200,8 @@ describe('accessibility and review', () => {
     for (const part of ['Lesion 1 (T12): SINS 13 — instability (13–18)', 'ESCC grade 3 — high grade', 'ECOG ≤ 3: not assessed', 'Kato', 'Patient identifier:', 'References']) {
       expect(text).toContain(part);
     }
+    // Publications, never file names, in what is printed.
+    expect(text).not.toMatch(/seed|\.txt/i);
     await expect(page.locator('.layout').isVisible()).resolves.toBe(false);
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
