@@ -5,6 +5,9 @@ import { conflicts as allConflicts } from './catalogue';
 import { INTERVENTIONS, type Conflict, type Intervention, type OutcomeRecord } from './schema';
 import type { PatientProfile } from './profile';
 
+// "total en bloc spondylectomy (TES)": lower case for the sentence, abbreviations kept.
+const lowerFirst = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
+
 export interface CohortMatch {
   cohort: string;
   title: string;
@@ -91,10 +94,10 @@ export function describeCohort(id: string, records: OutcomeRecord[], profile: Pa
       score += 4;
     } else if (SURGICAL.has(profile.treatment) && SURGICAL.has(intervention)) {
       shared.push('spine surgery');
-      differences.push(`${INTERVENTIONS[intervention]}, not ${INTERVENTIONS[profile.treatment].toLowerCase()}`);
+      differences.push(`${INTERVENTIONS[intervention]}, not ${lowerFirst(INTERVENTIONS[profile.treatment])}`);
       score += 1;
     } else {
-      differences.push(`${INTERVENTIONS[intervention]}, not ${INTERVENTIONS[profile.treatment].toLowerCase()}`);
+      differences.push(`${INTERVENTIONS[intervention]}, not ${lowerFirst(INTERVENTIONS[profile.treatment])}`);
     }
   }
 

@@ -6,7 +6,7 @@ import { DESIGNS, TIME_ORIGINS, type OutcomeRecord } from './schema';
 import { FEW_PATIENTS, wilson95 } from './stats';
 import type { MeasureRange } from './lines';
 
-const unitText = (u: OutcomeRecord['unit']) => (u === 'percent' ? '%' : u === 'patients' ? '' : ` ${u}`);
+const unitText = (u: OutcomeRecord['unit']) => (u === 'percent' ? '%' : u === 'patients' || u === 'ratio' ? '' : ` ${u}`);
 
 export function formatValue(r: Pick<OutcomeRecord, 'value' | 'unit' | 'range'>): string {
   const unit = unitText(r.unit);
@@ -32,9 +32,12 @@ export function ciText(r: Pick<OutcomeRecord, 'ci95' | 'count' | 'unit'>): strin
 }
 
 /** A plain warning for figures resting on fewer than five patients; null otherwise. */
-export function fewWarning(n: number | null): string | null {
+/** A plain warning under 5 patients; "points" only where the figure is a percentage. */
+export function fewWarning(n: number | null, unit: OutcomeRecord['unit'] = 'percent'): string | null {
   if (n === null || n >= FEW_PATIENTS) return null;
-  return `Only ${n} patient${n === 1 ? '' : 's'}: one patient more or less changes this figure by ${Math.round(100 / n)} points; not a reliable estimate.`;
+  if (n === 1) return unit === 'percent' ? 'Only 1 patient: this figure is one patient’s outcome, not an estimate.' : 'Only 1 patient: this is one patient’s course, not an estimate for others.';
+  const swing = unit === 'percent' ? ` one patient more or less changes this figure by ${Math.round(100 / n)} points;` : '';
+  return `Only ${n} patients:${swing} not a reliable estimate.`;
 }
 
 export function originText(r: Pick<OutcomeRecord, 'timeOrigin' | 'timeOriginNote'>): string {
@@ -54,7 +57,7 @@ export function isDisputed(id: string): boolean {
 /** One figure on one line: label, value, count, CI, p, warning and provenance. */
 export function figureText(r: OutcomeRecord): string {
   const extra = [r.count ? `${r.count.events}/${r.count.of}` : null, ciText(r), r.pValue ? `p ${r.pValue.startsWith('<') ? r.pValue : `= ${r.pValue}`}` : null].filter(Boolean);
-  const warn = fewWarning(r.population.n);
+  const warn = fewWarning(r.population.n, r.unit);
   return `${r.label}: ${formatValue(r)}${extra.length ? ` (${extra.join('; ')})` : ''}${isDisputed(r.id) ? ' [disputed]' : ''} — ${provenance(r)}${warn ? ` ${warn}` : ''}`;
 }
 

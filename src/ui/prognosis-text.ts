@@ -1,5 +1,5 @@
 // One line per prognostic score for the status panels, the clinical note and the print.
-import { BAUER_GROUPS, NESMS_CEILING, TOKUHASHI_BANDS, TOMITA_STRATEGIES, type PrognosisFor } from '../clinical';
+import { BAUER_GROUPS, NESMS_CEILING, TOKUHASHI_BANDS, TOMITA_STRATEGIES, type NomsRoute, type NomsSummary, type PrognosisFor } from '../clinical';
 
 type Scored = { total: number | null; min: number; max: number };
 const value = (r: Scored) => (r.total !== null ? `${r.total}` : `${r.min}–${r.max} so far`);
@@ -18,4 +18,32 @@ export function prognosisLines(p: PrognosisFor): string[] {
     `${tokuhashiLine(p)}; ${tomitaLine(p)}`,
     `Modified Bauer ${value(p.bauer.result)}: ${label(BAUER_GROUPS, p.bauer.result.group)}; NESMS ${value(p.nesms.result)} (0–${NESMS_CEILING})`,
   ];
+}
+
+export const ROUTE_SHORT: Record<NomsRoute, string> = {
+  'conventional-radiotherapy': 'conventional radiotherapy',
+  radiosurgery: 'stereotactic radiosurgery',
+  'separation-surgery-then-radiosurgery': 'separation surgery then radiosurgery',
+  'radiation-without-surgery': 'radiation without surgery',
+  debated: 'debated (ESCC 1c)',
+  open: 'not decided yet',
+};
+
+const MECHANICAL: Record<NomsSummary['stabilisation'], string> = {
+  stabilisation: 'stabilisation for instability (surgery or cement augmentation)',
+  'surgical-consultation': 'surgical consultation (SINS 7–12)',
+  none: '',
+  open: '',
+};
+
+/** The NOMS pathway in one line: the neurologic/oncologic route and the mechanical arm. */
+export function nomsLine(s: NomsSummary, fitUnknown: boolean): string {
+  const route =
+    s.route === 'open' && s.missing.length === 0
+      ? 'radiation; the technique is a call for radiation oncology (moderately radiosensitive histology)'
+      : s.route === 'separation-surgery-then-radiosurgery' && fitUnknown
+        ? `${ROUTE_SHORT[s.route]}, if the patient can tolerate surgery`
+        : ROUTE_SHORT[s.route];
+  const mech = MECHANICAL[s.stabilisation];
+  return mech ? `${route}; ${mech}` : route;
 }

@@ -1,25 +1,44 @@
 // The plain-text summary for the clinical note: short by default (the patient once, every
 // lesion on its own line, the TES criteria, the key figure with its citation), the whole
 // evidence list on request. Loaded on demand (it needs the evidence base).
-import { HISTOLOGY_NAMES, SINS_COMPONENTS, prognosisFor, type Assessment } from '../clinical';
-import { prognosisLines } from './prognosis-text';
+import { HISTOLOGY_NAMES, SINS_COMPONENTS, nomsSummary, prognosisFor, type Assessment } from '../clinical';
+import { nomsLine, prognosisLines, tokuhashiLine } from './prognosis-text';
 import { citationText, prognosticOutcomes } from '../evidence/prognostic';
 import type { PrognosisFor } from '../clinical';
 import { derive, lesionSinsAnnouncement, type Derived, type LesionDerived } from './derive';
 import { esccAnnouncement } from './components/Escc';
-import { tesAnnouncement } from './components/Tes';
+import { noSurgicalCall, tesAnnouncement } from './components/Tes';
 import { evidenceNoteLines } from './evidence-note';
 
 export { referencesFor } from './evidence-note';
 
 const SHORT = { location: 'location', pain: 'pain', boneLesion: 'bone', alignment: 'alignment', collapse: 'collapse', posterolateral: 'posterolateral' } as const;
 
-function lesionLines(l: LesionDerived): string[] {
+function lesionLines(a: Assessment, l: LesionDerived, p: PrognosisFor): string[] {
   const parts = SINS_COMPONENTS.map((c) => `${SHORT[c]} ${l.sins.points[c] ?? '–'}`).join(', ');
-  const sins = l.pending ? lesionSinsAnnouncement(l) : `${lesionSinsAnnouncement(l)} [${parts}]`;
+  const consult = !l.pending && l.sins.surgicalConsultation ? '; SINS 7 or more: surgical consultation recommended' : '';
+  const sins = l.pending ? lesionSinsAnnouncement(l) : `${lesionSinsAnnouncement(l)} [${parts}]${consult}`;
   const spans = l.location?.spansSegments ? ' Location: lesion spans segments; highest-scoring level used (no official rule).' : '';
   const escc = l.pending ? 'ESCC not shown until the findings are confirmed' : esccAnnouncement(l.escc, l.neural);
-  return [`${sins}.${spans}`, `  ${escc}`];
+  const noms = nomsSummary({
+    escc: !l.pending && l.escc.status === 'graded' ? l.escc.grade : null,
+    ...(a.patient.frankel ? { frankel: a.patient.frankel } : {}),
+    radiosensitivity: p.radiosensitivity.value,
+    sins: l.pending ? null : l.sins,
+    fitForSurgery: a.patient.fitForSurgery ?? null,
+    neuralLevel: l.neural,
+    prognosis: tokuhashiLine(p),
+  });
+  return [`${sins}.${spans}`, `  ${escc}. NOMS (Laufer 2013): ${nomsLine(noms, a.patient.fitForSurgery === undefined)}`];
+}
+
+/** The TES line, never a go-ahead: the cohort it comes from, and what the lesions call for. */
+function tesLine(a: Assessment, d: Derived): string {
+  const tes = d.tes.criteria.map((c) => `${TES_SHORT[c.id]}: ${STATUS_SHORT[c.status]}`).join('; ');
+  const h = a.patient.histology;
+  const other = h && h !== 'leiomyosarcoma' ? ` These criteria come from a leiomyosarcoma cohort, not from ${HISTOLOGY_NAMES[h].toLowerCase()}.` : '';
+  const quiet = noSurgicalCall(d.lesions) ? ' SINS 6 or less and low-grade ESCC: neither calls for surgery.' : '';
+  return `${tesAnnouncement(d.tes)} (${tes}); not a recommendation.${other}${quiet}`;
 }
 
 function patientLine(a: Assessment, d: Derived): string {
@@ -57,10 +76,9 @@ export interface SummaryOptions {
 export function buildSummary(a: Assessment, { now = new Date(), full = false }: SummaryOptions = {}): string {
   const d = derive(a);
   const lines: string[] = [`Spinal metastasis assessment — ${now.toISOString().slice(0, 10)}`, patientLine(a, d)];
-  for (const l of d.lesions) lines.push(...lesionLines(l));
-  const tes = d.tes.criteria.map((c) => `${TES_SHORT[c.id]}: ${STATUS_SHORT[c.status]}`).join('; ');
-  lines.push(`${tesAnnouncement(d.tes)} (${tes})`);
   const prognosis = prognosisFor(a.patient, a.lesions);
+  for (const l of d.lesions) lines.push(...lesionLines(a, l, prognosis));
+  lines.push(tesLine(a, d));
   lines.push(...prognosisLines(prognosis));
   const band = bandLine(prognosis);
   if (band) lines.push(band);

@@ -84,6 +84,26 @@ describe('buildSummary', () => {
     expect(text).not.toMatch(/seed|\.txt/i);
   });
 
+  it('never reads TES as a go-ahead in the note: the cohort, "not a recommendation", and no surgical call for SINS 3 / ESCC 0 in breast cancer', () => {
+    // Issue 10: breast cancer, blastic L4, SINS 3, ESCC 0, all four criteria met.
+    const breast: Assessment = {
+      patient: { histology: 'breast', ecog: 1, otherSpinalLesions: 0, organs: {}, systemicDiseaseStable: true },
+      lesions: [lesion('a', ['L4'], { pain: 'occasional', boneLesion: 'blastic', alignment: 'normal', collapse: 'none', posterolateral: 'none' }, { epiduralTumour: false })],
+    };
+    const text = buildSummary(breast, { now: new Date('2026-11-22T10:00:00Z') });
+    expect(text).toContain('not a recommendation');
+    expect(text).toContain('These criteria come from a leiomyosarcoma cohort, not from breast.');
+    expect(text).toContain('SINS 6 or less and low-grade ESCC: neither calls for surgery.');
+    expect(text.split('\n').length).toBeLessThanOrEqual(15);
+  });
+
+  it('carries each lesion’s NOMS pathway, with the stabilisation arm for instability', () => {
+    const text = buildSummary({ ...SINS13, patient: { ...SINS13.patient, fitForSurgery: true } }, { now: new Date('2026-11-22T10:00:00Z') });
+    // SINS 13, ESCC 3, leiomyosarcoma (radioresistant), fit: Laufer 2013.
+    expect(text).toContain('NOMS (Laufer 2013): separation surgery then radiosurgery; stabilisation for instability (surgery or cement augmentation)');
+    expect(text).toContain('SINS 7 or more: surgical consultation recommended');
+  });
+
   it('covers every lesion and can carry the full evidence list', () => {
     const two: Assessment = { ...SINS13, lesions: [SINS13.lesions[0]!, lesion('b', ['L3'], { pain: 'none' })] };
     const text = buildSummary(two, { now: new Date('2026-11-22T10:00:00Z') });

@@ -134,7 +134,7 @@ export function nomsSummary(i: NomsInput): NomsSummary {
   const r = route(i, missing);
   const m = mechanical(i.sins, missing);
   const grade = i.escc === null ? 'ESCC not graded' : `ESCC ${i.escc} (${esccTier(i.escc) === 'intermediate' ? 'intermediate, debated' : `${esccTier(i.escc)} grade`})`;
-  const below = i.neuralLevel === 'cauda-equina' ? '; below the conus it is the thecal sac and cauda equina, not the cord, that is compressed' : '';
+  const below = i.neuralLevel === 'cauda-equina' && i.escc !== null && i.escc !== '0' ? '; below the conus it is the thecal sac and cauda equina, not the cord, that is compressed' : '';
   return {
     neurologic: `${grade}; ${i.frankel ? `Frankel ${i.frankel}` : 'Frankel grade not entered'}${below}.`,
     oncologic: i.radiosensitivity === null ? 'Response to conventional radiotherapy: not known for this histology.' : `Histology ${RADIOSENSITIVITY_NAMES[i.radiosensitivity]} to conventional radiotherapy.`,

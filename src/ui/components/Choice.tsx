@@ -42,7 +42,7 @@ export function Choice<T extends string | number | boolean>({ name, legend, opti
                 onChange={() => onChange(o.value)}
               />
               <span class="option-text">
-                {o.label}
+                {typeof o.label === 'string' ? breakAfterSlash(o.label) : o.label}
                 {o.hint && <span class="hint">{o.hint}</span>}
               </span>
             </label>
@@ -52,6 +52,9 @@ export function Choice<T extends string | number | boolean>({ name, legend, opti
     </fieldset>
   );
 }
+
+/** "Subluxation/translation" may wrap after the slash rather than inside a word. */
+const breakAfterSlash = (t: string) => t.replace(/\//g, '/\u200b');
 
 export const YES_NO: readonly Option<boolean>[] = [
   { value: true, label: 'Yes' },

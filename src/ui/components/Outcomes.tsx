@@ -29,7 +29,7 @@ export { formatValue, provenance, rangeText, figureText };
 
 function Figure({ r, flagged }: { r: OutcomeRecord; flagged: boolean }) {
   const ci = ciText(r);
-  const warn = fewWarning(r.population.n);
+  const warn = fewWarning(r.population.n, r.unit);
   return (
     <li class={flagged ? 'figure flagged' : 'figure'}>
       <span class="figure-label">{r.label}</span>: <strong>{formatValue(r)}</strong>
@@ -160,7 +160,9 @@ export function PrintChart({ profile }: { profile: PatientProfile }) {
   const cohortKm = useMemo(() => kaplanMeier(katoObservations()), []);
   if (result.status === 'no-match' || !result.kato) return null;
   const current = result.kato.subgroups.find((s) => s.factorId === 'ecog-pre') ?? result.kato.subgroups[0] ?? null;
+  const warn = current ? fewWarning(current.n) : null;
   return (
+    <>
     <KmChart
       title="Cancer-specific survival after TES (Kato 2020, Table 2; shaded: 95% band, log-log)"
       curves={[
@@ -168,5 +170,7 @@ export function PrintChart({ profile }: { profile: PatientProfile }) {
         ...(current ? [{ label: `${current.factor}: ${current.group} (n = ${current.n})`, km: current.curve, kind: 'subgroup' as const }] : []),
       ]}
     />
+    {warn && <p class="print-warn">{current?.factor}: {current?.group}: {warn}</p>}
+    </>
   );
 }

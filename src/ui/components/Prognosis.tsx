@@ -111,6 +111,19 @@ function ChoiceFor({ need, choices, onChoice }: { need: ChoiceNeeded; choices: P
   );
 }
 
+/** How the vertebral-body item was counted: it can move the band, so it is said, not assumed. */
+function VertebraeCounted({ input }: { input: PrognosisFor['tokuhashi']['input'] }) {
+  const n = input.vertebralBodyMetastases ?? input.vertebralBodyMetastasesAtLeast;
+  if (n === undefined) return null;
+  return (
+    <p class="note">
+      Vertebral bodies counted: {input.vertebralBodyMetastases === undefined ? `at least ${n}` : n}, one per vertebral body involved (the item is the number
+      of metastases in the vertebral bodies). Read as one metastasis, a lesion over several contiguous levels would score more here; TES, Tomita and
+      Bauer count it as one lesion. Check the band against that reading before quoting it.
+    </p>
+  );
+}
+
 function Open({ result, score }: { result: PrognosisFor; score: PrognosticScore }) {
   const notes = result.unresolved.filter((u) => u.score === score);
   return <>{notes.map((u) => <p key={u.item} class="note warn">{u.reason}</p>)}</>;
@@ -135,6 +148,7 @@ export function PrognosisCard({ result, onChoice }: { result: PrognosisFor; onCh
           {totalText('Tokuhashi', tk.result, TOKUHASHI_ITEMS.length)}: {bandLabel(TOKUHASHI_BANDS, tk.result.band, 'the band depends on the open items')}
         </output>
         <Items items={TOKUHASHI_ITEMS} names={TOKUHASHI_ITEM_NAMES} points={tk.result.points} ranges={tk.result.ranges} full={FULL.tokuhashi} />
+        <VertebraeCounted input={tk.input} />
         {result.kpsSuggestion && (
           <p class="note">
             Karnofsky not entered. ECOG {result.kpsSuggestion.ecog} usually corresponds to Karnofsky {result.kpsSuggestion.kps.min}–{result.kpsSuggestion.kps.max}
