@@ -49,7 +49,19 @@ export interface Derived {
   profile: PatientProfile;
 }
 
+// A lesion's derivation is kept while the lesion object is unchanged (answers are immutable),
+// so a tap recomputes, and re-renders, only the lesion it changed.
+const derived = new WeakMap<Lesion, LesionDerived>();
+
 export function deriveLesion(lesion: Lesion, index: number): LesionDerived {
+  const kept = derived.get(lesion);
+  if (kept && kept.n === index + 1) return kept;
+  const d = computeLesion(lesion, index);
+  derived.set(lesion, d);
+  return d;
+}
+
+function computeLesion(lesion: Lesion, index: number): LesionDerived {
   const consecutive = lesion.levels.length === 0 || areConsecutive(lesion.levels);
   const location = consecutive ? sinsLocationDetail(lesion.levels) : null;
   // Levels decide the location; the radio group is only asked when no level is entered.

@@ -13,6 +13,7 @@ import {
   type NeuralLevel,
 } from '../../clinical';
 import { Choice, YES_NO } from './Choice';
+import { memoLatest } from '../memo';
 
 const legend = (f: EsccFinding) => ESCC_FINDING_NAMES[f].charAt(0).toUpperCase() + ESCC_FINDING_NAMES[f].slice(1);
 
@@ -38,7 +39,7 @@ interface FormProps {
   result: EsccResult | null;
 }
 
-export function EsccForm({ id, findings, onChange, neural, result }: FormProps) {
+function EsccQuestions({ id, findings, onChange, neural, result }: FormProps) {
   const current = result?.status === 'graded' ? result.grade : null;
   return (
     <section class="sub" aria-labelledby={`${id}-escc-h`}>
@@ -75,6 +76,9 @@ const SITE: Record<NeuralLevel, string> = {
   conus: ' (at T12–L1: conus or cauda equina)',
   'cauda-equina': ' (below the conus: thecal sac and cauda equina, no cord)',
 };
+
+/** A lesion's ESCC questions: rendered again only when its findings or grade change. */
+export const EsccForm = memoLatest(EsccQuestions);
 
 export function esccAnnouncement(r: EsccResult, neural: NeuralLevel | null = null): string {
   if (r.status === 'graded') return `ESCC grade ${r.grade} — ${TIER_TEXT[r.tier]}${neural && r.grade !== '0' ? SITE[neural] : ''}`;

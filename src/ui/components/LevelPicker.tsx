@@ -1,6 +1,7 @@
 // Levels: a drawn spine where each vertebra is a toggle, and a text field for what clinicians
 // type ("T12-L2"). The SINS segment of each chosen level is shown.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { memoLatest } from '../memo';
 import { VERTEBRAE, formatLevels, parseLevels, sinsSegment, sortLevels, type Vertebra } from '../../clinical';
 
 const REGIONS: Array<{ name: string; levels: Vertebra[] }> = [
@@ -25,7 +26,7 @@ export const toggled = (levels: readonly Vertebra[], v: Vertebra): Vertebra[] =>
 
 const KEY_STEP: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
-export function LevelPicker({ id, levels, onChange, error }: Props) {
+function Levels({ id, levels, onChange, error }: Props) {
   const [text, setText] = useState(formatLevels(levels));
   const [textError, setTextError] = useState<string | null>(null);
   const chosen = new Set(levels);
@@ -146,3 +147,6 @@ export function LevelPicker({ id, levels, onChange, error }: Props) {
     </div>
   );
 }
+
+/** Rendered again only when the lesion's levels or their message change, not at every answer. */
+export const LevelPicker = memoLatest(Levels);

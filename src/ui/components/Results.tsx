@@ -7,6 +7,8 @@ import type { Derived, LesionDerived } from '../derive';
 import { SinsBreakdown, SinsLine } from './Sins';
 import { esccAnnouncement, esccDefinition } from './Escc';
 import { TesSummary } from './Tes';
+import { useMemo } from 'preact/hooks';
+import { memo } from '../memo';
 
 export const ROUTE_SHORT: Record<NomsRoute, string> = {
   'conventional-radiotherapy': 'conventional radiotherapy',
@@ -43,37 +45,52 @@ interface Props {
   tesBeside?: ComponentChildren;
 }
 
+/** One lesion's lines; rendered again only when that lesion, or its NOMS view, changes. */
+const LesionLines = memo(function LesionLines({ l, n }: { l: LesionDerived; n: NomsView | undefined }) {
+  return (
+    <section class="lesion-result" aria-label={`${l.title}: results`}>
+      <h2 class="result-title">
+        <a href={`#lesion-${l.n}`}>{l.title}</a>
+      </h2>
+      <SinsLine d={l} />
+      <EsccLine d={l} />
+      {n && (
+        <p class="noms-route">
+          NOMS (Laufer 2013): <strong>{ROUTE_SHORT[n.route]}</strong>
+          {n.route === 'separation-surgery-then-radiosurgery' && n.fitUnknown ? ', if the patient can tolerate surgery' : ''}
+        </p>
+      )}
+    </section>
+  );
+});
+
+const LesionDetails = memo(function LesionDetails({ l, n }: { l: LesionDerived; n: NomsView | undefined }) {
+  return (
+    <details class="result lesion-details">
+      <summary>{l.title}: SINS points, ESCC grade, NOMS</summary>
+      <SinsBreakdown d={l} />
+      {!l.pending && l.escc.status === 'graded' && <p class="definition">ESCC {l.escc.grade}: {esccDefinition(l.escc.grade, l.neural)}.</p>}
+      {n?.details}
+    </details>
+  );
+});
+
 export function Results({ d, nomsFor, tesBeside }: Props) {
-  const noms = new Map(d.lesions.map((l) => [l.lesion.id, nomsFor?.(l)]));
+  // Each lesion's NOMS view is worked out once per lesion state (and per nomsFor).
+  const kept = useMemo(() => new WeakMap<LesionDerived, NomsView | undefined>(), [nomsFor]);
+  const noms = (l: LesionDerived) => {
+    if (!kept.has(l)) kept.set(l, nomsFor?.(l));
+    return kept.get(l);
+  };
   return (
     <>
-      {d.lesions.map((l) => {
-        const n = noms.get(l.lesion.id);
-        return (
-          <section key={l.lesion.id} class="lesion-result" aria-label={`${l.title}: results`}>
-            <h2 class="result-title">
-              <a href={`#lesion-${l.n}`}>{l.title}</a>
-            </h2>
-            <SinsLine d={l} />
-            <EsccLine d={l} />
-            {n && (
-              <p class="noms-route">
-                NOMS (Laufer 2013): <strong>{ROUTE_SHORT[n.route]}</strong>
-                {n.route === 'separation-surgery-then-radiosurgery' && n.fitUnknown ? ', if the patient can tolerate surgery' : ''}
-              </p>
-            )}
-          </section>
-        );
-      })}
+      {d.lesions.map((l) => (
+        <LesionLines key={l.lesion.id} l={l} n={noms(l)} />
+      ))}
       <TesSummary result={d.tes} lesions={d.lesions} beside={tesBeside} />
       <h2 class="result-title details-h">Details by lesion</h2>
       {d.lesions.map((l) => (
-        <details key={l.lesion.id} class="result lesion-details">
-          <summary>{l.title}: SINS points, ESCC grade, NOMS</summary>
-          <SinsBreakdown d={l} />
-          {!l.pending && l.escc.status === 'graded' && <p class="definition">ESCC {l.escc.grade}: {esccDefinition(l.escc.grade, l.neural)}.</p>}
-          {noms.get(l.lesion.id)?.details}
-        </details>
+        <LesionDetails key={l.lesion.id} l={l} n={noms(l)} />
       ))}
     </>
   );

@@ -11,6 +11,10 @@ import {
 } from '../../clinical';
 import { lesionSinsAnnouncement, type LesionDerived } from '../derive';
 import { Choice } from './Choice';
+import { memoLatest } from '../memo';
+
+// Each question renders again only when its own answer or note changes.
+const Question = memoLatest(Choice<string>);
 
 const SHORT: Record<SinsComponent, string> = {
   location: 'Location',
@@ -28,6 +32,7 @@ function optionsOf(c: SinsComponent) {
   const labels = SINS_LABELS[c].options as Record<string, string>;
   return Object.keys(table).map((value) => ({ value, label: labels[value] as string, hint: pts(table[value] as number) }));
 }
+const OPTIONS = Object.fromEntries(SINS_COMPONENTS.map((c) => [c, optionsOf(c)])) as Record<SinsComponent, ReturnType<typeof optionsOf>>;
 
 interface FormProps {
   /** Prefix for element ids and radio names, unique per lesion ("l1"). */
@@ -47,11 +52,11 @@ export function SinsForm({ id, findings, location, levelsError, onChange }: Form
         const fromLevels = c === 'location' && location !== null;
         const blocked = c === 'location' && levelsError !== null;
         return (
-          <Choice
+          <Question
             key={c}
             name={`${id}-sins-${c}`}
             legend={SINS_LABELS[c].title}
-            options={optionsOf(c)}
+            options={OPTIONS[c]}
             value={findings[c] as string | undefined}
             onChange={(v) => onChange(c, v)}
             disabled={fromLevels || blocked}
