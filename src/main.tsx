@@ -1,8 +1,7 @@
 import { hydrate, render } from 'preact';
 import { App } from './ui/App';
 import { replayEarlyInput } from './ui/early-input';
-import { startServiceWorker } from './pwa/register';
-import { watchInstall } from './pwa/install';
+import { loadLater } from './ui/later';
 import './ui/styles.css';
 
 const root = document.getElementById('app') as HTMLElement;
@@ -14,5 +13,20 @@ if (root.firstElementChild) {
   render(<App />, root);
 }
 document.documentElement.dataset.ready = 'true';
-startServiceWorker();
-watchInstall();
+// The install prompt, the service worker and their banners load after the load event, off the
+// path to the first answer. An install prompt the browser offers before then is held and handed
+// to src/pwa/install.ts once it listens.
+let offered: Event | null = null;
+const hold = (e: Event) => {
+  e.preventDefault();
+  offered = e;
+};
+window.addEventListener('beforeinstallprompt', hold);
+loadLater()
+  .then(({ startServiceWorker, watchInstall }) => {
+    window.removeEventListener('beforeinstallprompt', hold);
+    watchInstall();
+    if (offered) window.dispatchEvent(offered);
+    startServiceWorker();
+  })
+  .catch(() => undefined);

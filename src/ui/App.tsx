@@ -1,42 +1,97 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { MAX_LESIONS, emptyLesion, isEmptyAssessment, isEmptyLesion, type Lesion } from '../clinical';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { MAX_LESIONS, emptyLesion, isEmptyAssessment, isEmptyLesion, type Lesion as LesionT, type Patient } from '../clinical';
 import { withAnswer } from './answers';
 import { derive, lesionGlance } from './derive';
 import { useAssessment } from './useAssessment';
 import { useStorage } from './useStorage';
-import { PwaBanner } from './components/PwaBanner';
+import { loadLater } from './later';
 import { useLazy, useWantedSoon } from './useLazy';
 import { PatientForm } from './components/PatientForm';
 import { LesionCard } from './components/LesionCard';
 import { Results } from './components/Results';
-import { PrintSheet } from './components/PrintSheet';
+import { memo } from './memo';
+import type { OnPrognosisChoice } from './components/Prognosis';
+
+// A tap re-renders the lesion it changed and the results, not the other cards: each card is
+// memoised on its own answers (derive() keeps a lesion's LesionDerived while it is unchanged).
+const PatientCard = memo(PatientForm);
+const Lesion = memo(LesionCard);
+
+/** The same object while its contents are the same (a profile, a prognosis), so memo() holds. */
+function useSame<T>(value: T): T {
+  const kept = useRef<{ value: T; key: string } | null>(null);
+  if (kept.current?.value !== value) {
+    const key = JSON.stringify(value);
+    if (kept.current?.key !== key) kept.current = { value, key };
+  }
+  return (kept.current as { value: T }).value;
+}
 
 export function App() {
   const { storage, notice, unavailableMessage } = useStorage();
   const { assessment, update, changeWithUndo, startNew, undo, undoable, replace, flush, saveFailed, setAside, fromOtherTab, openedId, setOpenedId } = useAssessment(storage);
   const d = useMemo(() => derive(assessment), [assessment]);
+  // The same profile while its contents are: the evidence is matched again only when it changes.
+  const profile = useSame(d.profile);
+  // The service worker's banners and the print sheet, after the load event.
+  const later = useLazy(loadLater);
+  const Print = useMemo(() => later && memo(later.PrintSheet), [later]);
+  // Storage's messages can only arise once storage opens: their words load with it.
+  const notices = useLazy(() => import('./components/Notices'), storage !== null || notice !== null);
   // The evidence base, the chart and the summary load once the clinician starts, not before.
   const evidenceWanted = useWantedSoon('outcomes-h') || !isEmptyAssessment(assessment);
   const outcomes = useLazy(() => import('./components/Outcomes'), evidenceWanted);
   const summary = useLazy(() => import('./summary'), evidenceWanted);
   // Prognosis, NOMS and the validation figures load with the evidence, not before the first paint.
   const prognosisView = useLazy(() => import('./prognosis-view'), evidenceWanted);
-  const prognosis = useMemo(() => prognosisView?.prognosisFor(assessment.patient, assessment.lesions) ?? null, [prognosisView, assessment]);
+  // prognosisFor reads the patient and each lesion's levels (vertebrae involved, spinal lesion
+  // count; src/clinical/prognosis/from-patient.ts), never a lesion's SINS or ESCC answers: an
+  // answer tap does not recompute it.
+  const levelsKey = assessment.lesions.map((l) => l.levels.join(' ')).join('|');
+  const prognosis = useMemo(() => prognosisView?.prognosisFor(assessment.patient, assessment.lesions) ?? null, [prognosisView, assessment.patient, levelsKey]);
+  const prognosisShown = useSame(prognosis);
+  const cards = useMemo(() => prognosisView && { Prognosis: memo(prognosisView.PrognosisCard), Bands: memo(prognosisView.BandOutcomes) }, [prognosisView]);
+  // NOMS reads the patient (Frankel, fitness for surgery) and the prognosis, never the lesions
+  // list: kept while those are unchanged, so Results keeps each lesion's NOMS view.
+  const nomsFor = useMemo(
+    () => (prognosisView && prognosisShown ? prognosisView.nomsFor(assessment, prognosisShown) : undefined),
+    [prognosisView, prognosisShown, assessment.patient],
+  );
+  const tesBeside = useMemo(() => (prognosisView && prognosisShown ? <p class="note">{prognosisView.tomitaLine(prognosisShown)}.</p> : null), [prognosisView, prognosisShown]);
+  const outcomesBody = useMemo(() => (outcomes ? <outcomes.default profile={profile} /> : null), [outcomes, profile]);
   // Saved cases sit below the fold: loaded once storage is open.
   const casesView = useLazy(() => import('./components/Cases'), storage !== null);
+  // The print sheet follows the answers after each paint, never on the way to it.
   const [printText, setPrintText] = useState('');
+  const [printProfile, setPrintProfile] = useState(profile);
   useEffect(() => {
     if (summary) setPrintText(summary.buildSummary(assessment));
-  }, [summary, assessment]);
+    setPrintProfile(profile);
+  }, [summary, assessment, profile]);
+  const printChart = useMemo(() => (outcomes ? <outcomes.PrintChart profile={printProfile} /> : null), [outcomes, printProfile]);
+  const references = useMemo(() => (summary ? summary.referencesFor(printProfile) : []), [summary, printProfile]);
+  const onPrognosisChoice: OnPrognosisChoice = useCallback(
+    (key, value) => update((a) => ({ ...a, patient: { ...a.patient, choices: withAnswer(a.patient.choices ?? {}, key, value as never) } })),
+    [update],
+  );
   const [copied, setCopied] = useState<string | null>(null);
 
-  const changeLesion = (id: string) => (change: (l: Lesion) => Lesion) =>
-    update((a) => ({ ...a, lesions: a.lesions.map((l) => (l.id === id ? change(l) : l)) }));
+  // Handlers kept per lesion (and per position, for the removal message), so memo() holds.
+  const handlers = useMemo(() => new Map<string, unknown>(), [update, changeWithUndo]);
+  const keep = <F,>(key: string, make: () => F): F => {
+    if (!handlers.has(key)) handlers.set(key, make());
+    return handlers.get(key) as F;
+  };
+  const changeLesion = (id: string) =>
+    keep(`c${id}`, () => (change: (l: LesionT) => LesionT) => update((a) => ({ ...a, lesions: a.lesions.map((l) => (l.id === id ? change(l) : l)) })));
   const removeLesion = (id: string, n: number) =>
-    changeWithUndo(`Lesion ${n} removed.`, (a) => {
-      const rest = a.lesions.filter((l) => l.id !== id);
-      return { ...a, lesions: rest.length ? rest : [emptyLesion()] };
-    });
+    keep(`r${id}:${n}`, () => () =>
+      changeWithUndo(`Lesion ${n} removed.`, (a) => {
+        const rest = a.lesions.filter((l) => l.id !== id);
+        return { ...a, lesions: rest.length ? rest : [emptyLesion()] };
+      }),
+    );
+  const changePatient = useCallback((change: (p: Patient) => Patient) => update((a) => ({ ...a, patient: change(a.patient) })), [update]);
   const addLesion = () => {
     update((a) => (a.lesions.length >= MAX_LESIONS ? a : { ...a, lesions: [...a.lesions, emptyLesion()] }));
     // Take the clinician to the new lesion's levels.
@@ -44,26 +99,13 @@ export function App() {
   };
 
   const printNow = async () => {
-    if (!summary) setPrintText((await import('./summary')).buildSummary(assessment));
-    requestAnimationFrame(() => window.print());
+    // The print sheet loads after the load event: wait for it (and its render) before printing.
+    const [, s] = await Promise.all([loadLater(), summary ?? import('./summary')]);
+    if (!summary) setPrintText(s.buildSummary(assessment));
+    requestAnimationFrame(() => requestAnimationFrame(() => window.print()));
   };
 
-  const copySummary = async (full = false) => {
-    const { buildSummary } = summary ?? (await import('./summary'));
-    const text = buildSummary(assessment, { full });
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied('Summary copied: paste it into the clinical note.');
-    } catch {
-      setCopied('Copying was refused by the browser: select the summary below and copy it.');
-      const area = document.getElementById('summary-fallback') as HTMLTextAreaElement | null;
-      if (area) {
-        area.value = text;
-        area.hidden = false;
-        area.select();
-      }
-    }
-  };
+  const copySummary = (full = false) => import('./share').then((m) => m.copySummary(assessment, full, setCopied));
 
   return (
     <>
@@ -83,22 +125,8 @@ export function App() {
                 ? unavailableMessage
                 : 'Answers are saved on this device as you enter them. Nothing leaves it.'}
         </p>
-        {saveFailed && (
-          <p class="banner" role="alert">The last answers could not be saved on this device (storage full or refused): they are on screen only. Copy the summary before closing.</p>
-        )}
-        {setAside.length > 0 && (
-          <p class="banner" role="alert">
-            Some saved answers could not be read and were set aside: {setAside.join('; ')}. Everything else was restored; enter those again.
-          </p>
-        )}
-        {fromOtherTab && <p class="toast" role="status">Answers entered in another tab of the calculator are shown here too.</p>}
-        {notice === 'blocked' && (
-          <p class="banner" role="alert">The calculator is open in another tab with an older version. Close that tab to finish updating; your answers here are safe.</p>
-        )}
-        {notice === 'blocking' && (
-          <p class="banner" role="alert">A newer version was opened in another tab. Reload this tab to go on saving. <button type="button" onClick={() => location.reload()}>Reload</button></p>
-        )}
-        <PwaBanner beforeUpdate={flush} />
+        {notices && <notices.Notices saveFailed={saveFailed} setAside={setAside} fromOtherTab={fromOtherTab} notice={notice} />}
+        {later ? <later.PwaBanner beforeUpdate={flush} /> : <div class="pwa-banners" />}
         {undoable && (
           <p class="toast" role="status">
             {undoable.message}{' '}
@@ -110,30 +138,26 @@ export function App() {
       </header>
       <div class="layout">
         <main class="inputs" id="inputs">
-          {assessment.notes && assessment.notes.length > 0 && (
-            <div class="banner" role="status">
-              <p><strong>Carried from an earlier version: check these answers.</strong></p>
-              <ul>{assessment.notes.map((n) => <li key={n}>{n}</li>)}</ul>
-              <button type="button" onClick={() => update((a) => ({ patient: a.patient, lesions: a.lesions }))}>Done</button>
-            </div>
+          {notices && assessment.notes && assessment.notes.length > 0 && (
+            <notices.CarriedNotes notes={assessment.notes} onDone={() => update((a) => ({ patient: a.patient, lesions: a.lesions }))} />
           )}
-          <PatientForm patient={assessment.patient} onChange={(change) => update((a) => ({ ...a, patient: change(a.patient) }))} />
+          <PatientCard patient={assessment.patient} onChange={changePatient} />
           {d.lesions.map((l) => (
-            <LesionCard
+            <Lesion
               key={l.lesion.id}
               d={l}
               onChange={changeLesion(l.lesion.id)}
-              onRemove={d.lesions.length > 1 || !isEmptyLesion(l.lesion) ? () => removeLesion(l.lesion.id, l.n) : undefined}
+              onRemove={d.lesions.length > 1 || !isEmptyLesion(l.lesion) ? removeLesion(l.lesion.id, l.n) : undefined}
             />
           ))}
           <div class="add-lesion">
             <button type="button" onClick={addLesion} disabled={assessment.lesions.length >= MAX_LESIONS}>Add lesion</button>
             <p class="note">Score each spinal lesion on its own; SINS totals of separate lesions are never added.</p>
           </div>
-          {prognosisView && prognosis ? (
-            <prognosisView.PrognosisCard
-              result={prognosis}
-              onChoice={(key, value) => update((a) => ({ ...a, patient: { ...a.patient, choices: withAnswer(a.patient.choices ?? {}, key, value as never) } }))}
+          {cards && prognosisShown ? (
+            <cards.Prognosis
+              result={prognosisShown}
+              onChoice={onPrognosisChoice}
             />
           ) : (
             <section class="card" aria-labelledby="prognosis-h">
@@ -143,22 +167,18 @@ export function App() {
           )}
         </main>
         <aside class="results" id="results" aria-label="Results" tabIndex={0}>
-          <Results
-            d={d}
-            tesBeside={prognosisView && prognosis ? <p class="note">{prognosisView.tomitaLine(prognosis)}.</p> : null}
-            nomsFor={prognosisView && prognosis ? prognosisView.nomsFor(assessment, prognosis) : undefined}
-          />
+          <Results d={d} tesBeside={tesBeside} nomsFor={nomsFor} />
           <p class="results-links"><a href="#outcomes-h">Matched outcomes</a></p>
         </aside>
       </div>
       <section class="outcomes card" aria-labelledby="outcomes-h">
         <h2 id="outcomes-h">Matched outcomes from the literature</h2>
-        {outcomes ? <outcomes.default profile={d.profile} /> : <p class="note">Loading the evidence base…</p>}
-        {prognosisView && prognosis && (
+        {outcomesBody ?? <p class="note">Loading the evidence base…</p>}
+        {cards && prognosisShown && (
           <section aria-labelledby="bands-h">
             <h3 id="bands-h">By prognostic band, any primary</h3>
             <p class="note">What cohorts in this patient’s decided bands lived, study by study: the spread between studies is the message; nothing is pooled.</p>
-            <prognosisView.BandOutcomes prognosis={prognosis} />
+            <cards.Bands prognosis={prognosisShown} />
           </section>
         )}
         <button type="button" class="secondary" onClick={() => copySummary(true)}>Copy summary with the full evidence list</button>
@@ -181,11 +201,7 @@ export function App() {
           <button type="button" onClick={printNow}>Print</button>
         </span>
       </nav>
-      <PrintSheet
-        text={printText}
-        references={summary ? summary.referencesFor(d.profile) : []}
-        chart={outcomes ? <outcomes.PrintChart profile={d.profile} /> : null}
-      />
+      {Print && <Print text={printText} references={references} chart={printChart} />}
       <footer class="app-footer">
         <p>Version {__APP_BUILD__}. Decision support, not a decision. SINS: Fisher 2010. ESCC: Bilsky 2010. TES criteria: Kato 2020. Outcome figures: each cited where shown, with its reference.</p>
       </footer>
