@@ -69,6 +69,8 @@ export default defineConfig({
           // Everything the page imports statically ('$initial', after tree-shaking) goes into one
           // chunk: one request instead of ten small ones and one gzip stream instead of ten.
           // Modules loaded later by import() keep their own chunks.
+          // (vite-prerender-plugin's manualChunks, which only folds the modulepreload polyfill
+          // into the entry, is then ignored: hence a warning at build.)
           groups: [{ name: 'app', tags: ['$initial'], test: (id: string) => id !== ENTRY && !/render-to-string|prerender|index\.html/.test(id), priority: 10 }],
         },
       },

@@ -89,7 +89,7 @@ async function main() {
     firstTapResultMs: { app: tapApp, staticHtml: tapStatic, ratio: +(tapApp / tapStatic).toFixed(2), budgetRatio: BUDGET.firstTapRatio, runs: { app: runs(m.appTap), staticHtml: runs(m.staticTap) }, tappedAtMs: { app: med(m.appTapped), staticHtml: med(m.staticTapped) } },
     resultsLiveMs: { app: liveMs, ratioToStatic: +(liveMs / staticMs).toFixed(2), runs: runs(m.appLive) },
     offlineRepeatOpenMs: { median: Math.round(offline), budget: BUDGET.offlineOpenMs },
-    tapToResultMs: { median: +tap.median.toFixed(1), runs: tap.runs, budget: BUDGET.tapMs },
+    tapToResultMs: { median: +tap.median.toFixed(1), runs: tap.runs, clickToDomMs: tap.domMedian, budget: BUDGET.tapMs },
   };
   await writeFile(join(OUT, 'bench.json'), JSON.stringify(result, null, 2) + '\n');
 
@@ -110,7 +110,7 @@ async function main() {
     { measure: 'First-tap ratio app / static', value: result.firstTapResultMs.ratio, budget: `≤ ${BUDGET.firstTapRatio}`, verdict: ok(result.firstTapResultMs.ratio, BUDGET.firstTapRatio) },
     { measure: 'Results live (app took over the page)', value: `${liveMs} ms`, budget: `(${result.resultsLiveMs.ratioToStatic}× static)`, verdict: '' },
     { measure: 'Repeat open offline (service worker)', value: `${Math.round(offline)} ms`, budget: `< ${BUDGET.offlineOpenMs} ms`, verdict: ok(offline, BUDGET.offlineOpenMs, true) },
-    { measure: 'Tap to result, 2 lesions + prognosis (4x CPU)', value: `${tap.median.toFixed(1)} ms`, budget: `< ${BUDGET.tapMs} ms`, verdict: ok(tap.median, BUDGET.tapMs, true) },
+    { measure: 'Tap to result, 2 lesions + prognosis (4x CPU)', value: `${tap.median.toFixed(1)} ms (DOM changed at ${tap.domMedian})`, budget: `< ${BUDGET.tapMs} ms`, verdict: ok(tap.median, BUDGET.tapMs, true) },
   ]);
   console.log(`\nMedians of ${RUNS} runs; written to bench-results/bench.json.`);
 }
