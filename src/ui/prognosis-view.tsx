@@ -5,7 +5,7 @@ import { nomsSummary, prognosisFor, type Assessment, type PrognosisFor } from '.
 import type { LesionDerived } from './derive';
 import type { NomsView } from './components/Results';
 import { NomsSummary } from './components/Noms';
-import { tokuhashiLine, tomitaLine } from './prognosis-text';
+import { nomsLine, tokuhashiLine, tomitaLine } from './prognosis-text';
 
 export { PrognosisCard, BandOutcomes } from './components/Prognosis';
 export { prognosisFor, tomitaLine };
@@ -21,6 +21,6 @@ export function nomsFor(a: Assessment, prognosis: PrognosisFor) {
       neuralLevel: l.neural,
       prognosis: tokuhashiLine(prognosis),
     });
-    return { route: summary.route, fitUnknown: a.patient.fitForSurgery === undefined, details: <NomsSummary lesionLabel={l.title} summary={summary} /> };
+    return { route: summary.route, line: nomsLine(summary, a.patient.fitForSurgery === undefined), details: <NomsSummary lesionLabel={l.title} summary={summary} /> };
   };
 }

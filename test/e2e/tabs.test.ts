@@ -48,6 +48,8 @@ describe('closing straight after a tap', () => {
         const page = await context.newPage();
         await page.goto(server.url);
         await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+        // Storage is open (its notice shows): a tap from here on must survive the tab closing.
+        await page.getByText('Answers are saved on this device').waitFor();
         const vertebra = ['C3', 'C4', 'C5', 'C6'][i] as string;
         await page.getByRole('button', { name: vertebra, exact: true }).click();
         await page.close({ runBeforeUnload: true });

@@ -10,14 +10,6 @@ import { TesSummary } from './Tes';
 import { useMemo } from 'preact/hooks';
 import { memo } from '../memo';
 
-export const ROUTE_SHORT: Record<NomsRoute, string> = {
-  'conventional-radiotherapy': 'conventional radiotherapy',
-  radiosurgery: 'stereotactic radiosurgery',
-  'separation-surgery-then-radiosurgery': 'separation surgery then radiosurgery',
-  'radiation-without-surgery': 'radiation without surgery',
-  debated: 'debated (ESCC 1c)',
-  open: 'not decided yet',
-};
 
 function EsccLine({ d }: { d: LesionDerived }) {
   const r = d.escc;
@@ -34,8 +26,8 @@ function EsccLine({ d }: { d: LesionDerived }) {
 
 export interface NomsView {
   route: NomsRoute;
-  /** Whether the patient can tolerate surgery is not yet stated. */
-  fitUnknown: boolean;
+  /** The pathway in one line, the stabilisation arm for instability included (prognosis-text.ts). */
+  line: string;
   details: ComponentChildren;
 }
 
@@ -56,8 +48,7 @@ const LesionLines = memo(function LesionLines({ l, n }: { l: LesionDerived; n: N
       <EsccLine d={l} />
       {n && (
         <p class="noms-route">
-          NOMS (Laufer 2013): <strong>{ROUTE_SHORT[n.route]}</strong>
-          {n.route === 'separation-surgery-then-radiosurgery' && n.fitUnknown ? ', if the patient can tolerate surgery' : ''}
+          NOMS (Laufer 2013): <strong>{n.line}</strong>
         </p>
       )}
     </section>
