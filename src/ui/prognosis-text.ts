@@ -1,5 +1,6 @@
 // One line per prognostic score for the status panels, the clinical note and the print.
-import { BAUER_GROUPS, NESMS_CEILING, TOKUHASHI_BANDS, TOMITA_STRATEGIES, type NomsRoute, type NomsSummary, type PrognosisFor } from '../clinical';
+import { BAUER_GROUPS, NESMS_CEILING, TOKUHASHI_BANDS, TOMITA_STRATEGIES, nomsSummary, type Assessment, type NomsRoute, type NomsSummary, type PrognosisFor } from '../clinical';
+import type { LesionDerived } from './derive';
 
 type Scored = { total: number | null; min: number; max: number };
 const value = (r: Scored) => (r.total !== null ? `${r.total}` : `${r.min}–${r.max} so far`);
@@ -46,4 +47,18 @@ export function nomsLine(s: NomsSummary, fitUnknown: boolean): string {
         : ROUTE_SHORT[s.route];
   const mech = MECHANICAL[s.stabilisation];
   return mech ? `${route}; ${mech}` : route;
+}
+
+/** One lesion's NOMS summary and its one-line pathway, as the screen and the note both read it. */
+export function lesionNoms(a: Assessment, l: LesionDerived, p: PrognosisFor): { summary: NomsSummary; line: string } {
+  const summary = nomsSummary({
+    escc: !l.pending && l.escc.status === 'graded' ? l.escc.grade : null,
+    ...(a.patient.frankel ? { frankel: a.patient.frankel } : {}),
+    radiosensitivity: p.radiosensitivity.value,
+    sins: l.pending ? null : l.sins,
+    fitForSurgery: a.patient.fitForSurgery ?? null,
+    neuralLevel: l.neural,
+    prognosis: tokuhashiLine(p),
+  });
+  return { summary, line: nomsLine(summary, a.patient.fitForSurgery === undefined) };
 }

@@ -1,8 +1,8 @@
 // The plain-text summary for the clinical note: short by default (the patient once, every
 // lesion on its own line, the TES criteria, the key figure with its citation), the whole
 // evidence list on request. Loaded on demand (it needs the evidence base).
-import { HISTOLOGY_NAMES, SINS_COMPONENTS, nomsSummary, prognosisFor, type Assessment } from '../clinical';
-import { nomsLine, prognosisLines, tokuhashiLine } from './prognosis-text';
+import { HISTOLOGY_NAMES, SINS_COMPONENTS, prognosisFor, type Assessment } from '../clinical';
+import { lesionNoms, prognosisLines } from './prognosis-text';
 import { citationText, prognosticOutcomes } from '../evidence/prognostic';
 import type { PrognosisFor } from '../clinical';
 import { derive, lesionSinsAnnouncement, type Derived, type LesionDerived } from './derive';
@@ -20,16 +20,7 @@ function lesionLines(a: Assessment, l: LesionDerived, p: PrognosisFor): string[]
   const sins = l.pending ? lesionSinsAnnouncement(l) : `${lesionSinsAnnouncement(l)} [${parts}]${consult}`;
   const spans = l.location?.spansSegments ? ' Location: lesion spans segments; highest-scoring level used (no official rule).' : '';
   const escc = l.pending ? 'ESCC not shown until the findings are confirmed' : esccAnnouncement(l.escc, l.neural);
-  const noms = nomsSummary({
-    escc: !l.pending && l.escc.status === 'graded' ? l.escc.grade : null,
-    ...(a.patient.frankel ? { frankel: a.patient.frankel } : {}),
-    radiosensitivity: p.radiosensitivity.value,
-    sins: l.pending ? null : l.sins,
-    fitForSurgery: a.patient.fitForSurgery ?? null,
-    neuralLevel: l.neural,
-    prognosis: tokuhashiLine(p),
-  });
-  return [`${sins}.${spans}`, `  ${escc}. NOMS (Laufer 2013): ${nomsLine(noms, a.patient.fitForSurgery === undefined)}`];
+  return [`${sins}.${spans}`, `  ${escc}. NOMS (Laufer 2013): ${lesionNoms(a, l, p).line}`];
 }
 
 /** The TES line, never a go-ahead: the cohort it comes from, and what the lesions call for. */
