@@ -1,5 +1,6 @@
 // Everything the screen shows, computed from the answers alone. Cheap enough to run on every tap.
 import {
+  albuminGPerDl,
   areConsecutive,
   checkTes,
   findingsNeedConfirmation,
@@ -111,7 +112,7 @@ export function derive(a: Assessment): Derived {
     ...(p.ecogPost !== undefined ? { ecogPost: p.ecogPost } : {}),
     ...(p.age !== undefined ? { age: p.age } : {}),
     ...(p.sex ? { sex: p.sex } : {}),
-    ...(p.albumin ? { albumin: p.albumin.unit === 'g/dL' ? p.albumin.value : p.albumin.value / 10 } : {}),
+    ...(p.albumin ? { albumin: albuminGPerDl(p.albumin) } : {}),
   };
   return { lesions, spinal, organs, tes, profile };
 }
