@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MAX_LESIONS, emptyLesion, isEmptyAssessment, isEmptyLesion, type Lesion as LesionT, type Patient } from '../clinical';
 import { withAnswer } from './answers';
-import { derive, lesionGlance } from './derive';
+import { derive, deriveLesion, lesionGlance, type LesionDerived } from './derive';
 import { useAssessment } from './useAssessment';
+import { useSettled } from './useSettled';
+import { Live, useLiveLesion } from './live';
 import { useStorage } from './useStorage';
 import { loadLater } from './later';
 import { useLazy, useWantedSoon } from './useLazy';
@@ -27,19 +29,34 @@ function useSame<T>(value: T): T {
   return (kept.current as { value: T }).value;
 }
 
+/** One lesion at a glance in the phone's sticky bar, from the live answers. */
+function Glance({ d }: { d: LesionDerived }) {
+  const lesion = useLiveLesion(d.lesion);
+  const l = lesion === d.lesion ? d : deriveLesion(lesion, d.n - 1);
+  return <span class={`glance band-${l.pending ? 'open' : (l.sins.category ?? 'open')}`}>{lesionGlance(l)}</span>;
+}
+
 export function App() {
   const { storage, notice, unavailableMessage } = useStorage();
-  const { assessment, update, changeWithUndo, startNew, undo, undoable, replace, flush, saveFailed, setAside, fromOtherTab, openedId, setOpenedId } = useAssessment(storage);
+  const { assessment, live, painted, update, changeWithUndo, startNew, undo, undoable, replace, flush, saveFailed, setAside, fromOtherTab, openedId, setOpenedId } = useAssessment(storage);
+  // A lesion's card, SINS and ESCC lines and glance render from the live answers at the tap
+  // (live.ts); App renders after that paint, and TES, NOMS, prognosis, the evidence, saved cases
+  // and print read `settled`, one paint behind a tap on the patient (useSettled.ts).
   const d = useMemo(() => derive(assessment), [assessment]);
+  const settled = useSettled(assessment, painted);
+  const sd = useMemo(() => derive(settled), [settled]);
+  const latest = useRef(assessment);
+  latest.current = assessment;
+  const current = useCallback(() => latest.current, []);
   // The same profile while its contents are: the evidence is matched again only when it changes.
-  const profile = useSame(d.profile);
+  const profile = useSame(sd.profile);
   // The service worker's banners and the print sheet, after the load event.
   const later = useLazy(loadLater);
   const Print = useMemo(() => later && memo(later.PrintSheet), [later]);
   // Storage's messages can only arise once storage opens: their words load with it.
   const notices = useLazy(() => import('./components/Notices'), storage !== null || notice !== null);
   // The evidence base, the chart and the summary load once the clinician starts, not before.
-  const evidenceWanted = useWantedSoon('outcomes-h') || !isEmptyAssessment(assessment);
+  const evidenceWanted = useWantedSoon('outcomes-h') || !isEmptyAssessment(settled);
   const outcomes = useLazy(() => import('./components/Outcomes'), evidenceWanted);
   const summary = useLazy(() => import('./summary'), evidenceWanted);
   // Prognosis, NOMS and the validation figures load with the evidence, not before the first paint.
@@ -47,27 +64,28 @@ export function App() {
   // prognosisFor reads the patient and each lesion's levels (vertebrae involved, spinal lesion
   // count; src/clinical/prognosis/from-patient.ts), never a lesion's SINS or ESCC answers: an
   // answer tap does not recompute it.
-  const levelsKey = assessment.lesions.map((l) => l.levels.join(' ')).join('|');
-  const prognosis = useMemo(() => prognosisView?.prognosisFor(assessment.patient, assessment.lesions) ?? null, [prognosisView, assessment.patient, levelsKey]);
+  const levelsKey = settled.lesions.map((l) => l.levels.join(' ')).join('|');
+  const prognosis = useMemo(() => prognosisView?.prognosisFor(settled.patient, settled.lesions) ?? null, [prognosisView, settled.patient, levelsKey]);
   const prognosisShown = useSame(prognosis);
   const cards = useMemo(() => prognosisView && { Prognosis: memo(prognosisView.PrognosisCard), Bands: memo(prognosisView.BandOutcomes) }, [prognosisView]);
   // NOMS reads the patient (Frankel, fitness for surgery) and the prognosis, never the lesions
   // list: kept while those are unchanged, so Results keeps each lesion's NOMS view.
   const nomsFor = useMemo(
-    () => (prognosisView && prognosisShown ? prognosisView.nomsFor(assessment, prognosisShown) : undefined),
-    [prognosisView, prognosisShown, assessment.patient],
+    () => (prognosisView && prognosisShown ? prognosisView.nomsFor(settled, prognosisShown) : undefined),
+    [prognosisView, prognosisShown, settled.patient],
   );
   const tesBeside = useMemo(() => (prognosisView && prognosisShown ? <p class="note">{prognosisView.tomitaLine(prognosisShown)}.</p> : null), [prognosisView, prognosisShown]);
   const outcomesBody = useMemo(() => (outcomes ? <outcomes.default profile={profile} /> : null), [outcomes, profile]);
   // Saved cases sit below the fold: loaded once storage is open.
   const casesView = useLazy(() => import('./components/Cases'), storage !== null);
+  const CasesView = useMemo(() => casesView && memo(casesView.Cases), [casesView]);
   // The print sheet follows the answers after each paint, never on the way to it.
   const [printText, setPrintText] = useState('');
   const [printProfile, setPrintProfile] = useState(profile);
   useEffect(() => {
-    if (summary) setPrintText(summary.buildSummary(assessment));
+    if (summary) setPrintText(summary.buildSummary(settled));
     setPrintProfile(profile);
-  }, [summary, assessment, profile]);
+  }, [summary, settled, profile]);
   const printChart = useMemo(() => (outcomes ? <outcomes.PrintChart profile={printProfile} /> : null), [outcomes, printProfile]);
   const references = useMemo(() => (summary ? summary.referencesFor(printProfile) : []), [summary, printProfile]);
   const onPrognosisChoice: OnPrognosisChoice = useCallback(
@@ -108,7 +126,7 @@ export function App() {
   const copySummary = (full = false) => import('./share').then((m) => m.copySummary(assessment, full, setCopied));
 
   return (
-    <>
+    <Live.Provider value={live}>
       <header class="app-header">
         <h1>Spinal metastasis calculator</h1>
         <div class="actions">
@@ -167,7 +185,7 @@ export function App() {
           )}
         </main>
         <aside class="results" id="results" aria-label="Results" tabIndex={0}>
-          <Results d={d} tesBeside={tesBeside} nomsFor={nomsFor} />
+          <Results d={d} settled={sd} tesBeside={tesBeside} nomsFor={nomsFor} />
           <p class="results-links"><a href="#outcomes-h">Matched outcomes</a></p>
         </aside>
       </div>
@@ -183,9 +201,9 @@ export function App() {
         )}
         <button type="button" class="secondary" onClick={() => copySummary(true)}>Copy summary with the full evidence list</button>
       </section>
-      {storage && casesView && (
+      {storage && CasesView && (
         <div class="cases-wrap">
-          <casesView.Cases storage={storage} assessment={assessment} openedId={openedId} onOpen={replace} onOpenedChange={setOpenedId} />
+          <CasesView storage={storage} assessment={settled} current={current} openedId={openedId} onOpen={replace} onOpenedChange={setOpenedId} />
         </div>
       )}
       <nav class="jump" aria-label="Results at a glance">
@@ -193,7 +211,7 @@ export function App() {
           <span>Results</span>
         </a>
         {d.lesions.map((l) => (
-          <span key={l.lesion.id} class={`glance band-${l.pending ? 'open' : (l.sins.category ?? 'open')}`}>{lesionGlance(l)}</span>
+          <Glance key={l.lesion.id} d={l} />
         ))}
         <span class="jump-actions">
           <button type="button" onClick={startNew}>New</button>
@@ -205,6 +223,6 @@ export function App() {
       <footer class="app-footer">
         <p>Version {__APP_BUILD__}. Decision support, not a decision. SINS: Fisher 2010. ESCC: Bilsky 2010. TES criteria: Kato 2020. Outcome figures: each cited where shown, with its reference.</p>
       </footer>
-    </>
+    </Live.Provider>
   );
 }

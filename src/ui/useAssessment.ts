@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { emptyAssessment, isEmptyAssessment, type Assessment } from '../clinical';
 import type { Storage } from '../storage';
+import { LiveAnswers, afterPaint } from './live';
 
 type Change = (a: Assessment) => Assessment;
 const CHANNEL = 'spine-calculator-draft';
@@ -25,9 +26,22 @@ export function useAssessment(storage: Storage | null) {
   const writing = useRef<Promise<void> | null>(null);
   const channel = useRef<BroadcastChannel | null>(null);
 
+  // The lesion being tapped renders from `live` at once; the rest, from `assessment`, after that
+  // paint (live.ts). `painted`: the answers now in `assessment` were already drawn live.
+  const live = useRef<LiveAnswers | null>(null);
+  live.current ??= new LiveAnswers(assessment);
+  const painted = useRef<Assessment | null>(null);
+  const waiting = useRef(false);
   const show = (a: Assessment) => {
     current.current = a;
-    setAssessment(a);
+    if (!(live.current as LiveAnswers).publish(a)) return setAssessment(a);
+    if (waiting.current) return;
+    waiting.current = true;
+    afterPaint(() => {
+      waiting.current = false;
+      painted.current = current.current;
+      setAssessment(current.current);
+    });
   };
 
   /** Writes every pending change in one transaction; repeats while more arrive. */
@@ -155,5 +169,5 @@ export function useAssessment(storage: Storage | null) {
     if (storage) await storage.draft.save(current.current);
   }, [storage]);
 
-  return { assessment, update, changeWithUndo, startNew, undo, undoable, replace, flush, saveFailed, setAside, fromOtherTab, openedId, setOpenedId };
+  return { assessment, live: live.current as LiveAnswers, painted: painted.current === assessment, update, changeWithUndo, startNew, undo, undoable, replace, flush, saveFailed, setAside, fromOtherTab, openedId, setOpenedId };
 }

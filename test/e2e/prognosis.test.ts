@@ -67,7 +67,8 @@ describe('prognostic scores', () => {
     }
     await radio(page, 'Fit for open surgery (can tolerate it)', 'Yes').check();
     const line = page.locator('.lesion-result .noms-route');
-    expect(await line.textContent()).toBe('NOMS (Laufer 2013): separation surgery then radiosurgery');
+    // NOMS follows a tap on the patient one paint later (src/ui/useSettled.ts).
+    await expect.poll(() => line.textContent()).toBe('NOMS (Laufer 2013): separation surgery then radiosurgery');
     await context.close();
   });
 });

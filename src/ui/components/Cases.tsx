@@ -32,6 +32,8 @@ const EMPTY_OTHER = 'No saved cases in this tab yet.';
 interface Props {
   storage: Storage;
   assessment: Assessment;
+  /** The answers on screen this moment, read when saving (`assessment` may trail a tap by a frame). */
+  current?: () => Assessment;
   /** The saved case on screen (opened or just saved), null after "New assessment". Left out, the list keeps it itself. */
   openedId?: string | null;
   onOpen: (a: Assessment, id: string) => void;
@@ -40,7 +42,7 @@ interface Props {
 }
 
 
-export function Cases({ storage, assessment, openedId: openedProp, onOpen, onOpenedChange }: Props) {
+export function Cases({ storage, assessment, current = () => assessment, openedId: openedProp, onOpen, onOpenedChange }: Props) {
   const [cases, setCases] = useState<CaseRecord[]>([]);
   const [setAside, setSetAside] = useState(0);
   const [shown, setShown] = useState(PAGE);
@@ -93,7 +95,7 @@ export function Cases({ storage, assessment, openedId: openedProp, onOpen, onOpe
       return;
     }
     if (refuseIfFull(1)) return;
-    const record = makeCase(text, assessment);
+    const record = makeCase(text, current());
     await storage.cases.put(record);
     if (cases.length === 0) void storage.requestPersist();
     setLabel('');
@@ -103,7 +105,7 @@ export function Cases({ storage, assessment, openedId: openedProp, onOpen, onOpe
   });
   const saveChanges = guarded('save the changes', async () => {
     if (!opened) return;
-    await storage.cases.put({ ...opened, assessment, updatedAt: new Date().toISOString() });
+    await storage.cases.put({ ...opened, assessment: current(), updatedAt: new Date().toISOString() });
     setMessage({ text: `Saved the changes to “${opened.label}”.`, kind: 'info' });
     await refresh();
   });

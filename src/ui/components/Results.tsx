@@ -3,7 +3,8 @@
 // caveat. Below: each lesion's details (SINS points, ESCC definition, NOMS pillars).
 import type { ComponentChildren } from 'preact';
 import type { NomsRoute } from '../../clinical';
-import type { Derived, LesionDerived } from '../derive';
+import { deriveLesion, type Derived, type LesionDerived } from '../derive';
+import { useLiveLesion } from '../live';
 import { SinsBreakdown, SinsLine } from './Sins';
 import { esccAnnouncement, esccDefinition } from './Escc';
 import { TesSummary } from './Tes';
@@ -32,13 +33,19 @@ export interface NomsView {
 }
 
 interface Props {
+  /** From the live answers: each lesion's SINS and ESCC lines. */
   d: Derived;
+  /** From the answers at the last paint (useSettled.ts): NOMS, the TES verdict, the details. */
+  settled?: Derived;
   nomsFor?: (l: LesionDerived) => NomsView;
   tesBeside?: ComponentChildren;
 }
 
 /** One lesion's lines; rendered again only when that lesion, or its NOMS view, changes. */
-const LesionLines = memo(function LesionLines({ l, n }: { l: LesionDerived; n: NomsView | undefined }) {
+const LesionLines = memo(function LesionLines({ l: fromApp, n }: { l: LesionDerived; n: NomsView | undefined }) {
+  // The SINS and ESCC lines from the answers as entered this moment (live.ts); NOMS follows after the paint.
+  const live = useLiveLesion(fromApp.lesion);
+  const l = live === fromApp.lesion ? fromApp : deriveLesion(live, fromApp.n - 1);
   return (
     <section class="lesion-result" aria-label={`${l.title}: results`}>
       <h2 class="result-title">
@@ -66,21 +73,26 @@ const LesionDetails = memo(function LesionDetails({ l, n }: { l: LesionDerived; 
   );
 });
 
-export function Results({ d, nomsFor, tesBeside }: Props) {
+export function Results({ d, settled = d, nomsFor, tesBeside }: Props) {
   // Each lesion's NOMS view is worked out once per lesion state (and per nomsFor).
   const kept = useMemo(() => new WeakMap<LesionDerived, NomsView | undefined>(), [nomsFor]);
   const noms = (l: LesionDerived) => {
     if (!kept.has(l)) kept.set(l, nomsFor?.(l));
     return kept.get(l);
   };
+  const before = new Map(settled.lesions.map((l) => [l.lesion.id, l]));
+  const nomsOf = (l: LesionDerived) => {
+    const s = before.get(l.lesion.id);
+    return s && noms(s);
+  };
   return (
     <>
       {d.lesions.map((l) => (
-        <LesionLines key={l.lesion.id} l={l} n={noms(l)} />
+        <LesionLines key={l.lesion.id} l={l} n={nomsOf(l)} />
       ))}
-      <TesSummary result={d.tes} lesions={d.lesions} beside={tesBeside} />
+      <TesSummary result={settled.tes} lesions={settled.lesions} beside={tesBeside} />
       <h2 class="result-title details-h">Details by lesion</h2>
-      {d.lesions.map((l) => (
+      {settled.lesions.map((l) => (
         <LesionDetails key={l.lesion.id} l={l} n={noms(l)} />
       ))}
     </>
