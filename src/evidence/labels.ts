@@ -49,21 +49,9 @@ export const TIME_ORIGINS = {
 } as const;
 export type TimeOrigin = keyof typeof TIME_ORIGINS;
 
-export const INTERVENTIONS = {
-  tes: 'Total en bloc spondylectomy (TES)',
-  'partial-spondylectomy-adjuvant': 'Decompression, debulking (partial spondylectomy) and stabilisation, with adjuvant chemo- and radiotherapy',
-  'posterior-gross-total-resection': 'Posterior gross-total resection, adjuvant chemotherapy',
-  'gross-total-resection-radiotherapy': 'Gross-total resection and radiotherapy',
-  'spine-surgery-mixed': 'Spine surgery of various kinds (excision, laminectomy, fusion)',
-  'decompression-stabilisation': 'Decompression and stabilisation',
-  'resection-radiosurgery-chemotherapy': 'Resection, radiosurgery and chemotherapy',
-  radiosurgery: 'Stereotactic radiosurgery (SBRT)',
-  'pulmonary-metastasectomy': 'Pulmonary metastasectomy',
-  'no-surgery': 'No metastasectomy',
-  'bone-metastasectomy': 'Metastasectomy of bone metastases',
-  mixed: 'Mixed or unspecified treatment',
-} as const;
-export type Intervention = keyof typeof INTERVENTIONS;
+// In a module of their own: the patient form names treatments on the first screen, and what it
+// imports lands in the first load with every other export of its module.
+export { INTERVENTIONS, type Intervention } from './interventions';
 
 export const DESIGNS = {
   'retrospective-series': 'Retrospective series',

@@ -18,7 +18,7 @@ import {
   type Treatment,
   type Walking,
 } from '../../clinical';
-import { INTERVENTIONS } from '../../evidence/labels';
+import { INTERVENTIONS } from '../../evidence/interventions';
 import { withAnswer } from '../answers';
 import { Choice, YES_NO } from './Choice';
 import { NumberField } from './NumberField';
