@@ -59,6 +59,7 @@ async function main() {
     m.staticTapped.push(ts.tapped);
   }
   const tap = await tapToResult(browser, app.url);
+  const tapMouse = await tapToResult(browser, app.url, { pointer: 'mouse' });
   await app.close();
   await plain.close();
   const offline = await offlineRepeat(browser, DIST, RUNS);
@@ -89,7 +90,8 @@ async function main() {
     firstTapResultMs: { app: tapApp, staticHtml: tapStatic, ratio: +(tapApp / tapStatic).toFixed(2), budgetRatio: BUDGET.firstTapRatio, runs: { app: runs(m.appTap), staticHtml: runs(m.staticTap) }, tappedAtMs: { app: med(m.appTapped), staticHtml: med(m.staticTapped) } },
     resultsLiveMs: { app: liveMs, ratioToStatic: +(liveMs / staticMs).toFixed(2), runs: runs(m.appLive) },
     offlineRepeatOpenMs: { median: Math.round(offline), budget: BUDGET.offlineOpenMs },
-    tapToResultMs: { median: +tap.median.toFixed(1), runs: tap.runs, clickToDomMs: tap.domMedian, budget: BUDGET.tapMs },
+    tapToResultMs: { pointer: 'touch (tablet)', median: +tap.median.toFixed(1), runs: tap.runs, clickToDomMs: tap.domMedian, budget: BUDGET.tapMs },
+    tapToResultMouseMs: { pointer: 'mouse resting over the page (desktop)', median: +tapMouse.median.toFixed(1), runs: tapMouse.runs, clickToDomMs: tapMouse.domMedian },
   };
   await writeFile(join(OUT, 'bench.json'), JSON.stringify(result, null, 2) + '\n');
 
@@ -110,7 +112,8 @@ async function main() {
     { measure: 'First-tap ratio app / static', value: result.firstTapResultMs.ratio, budget: `≤ ${BUDGET.firstTapRatio}`, verdict: ok(result.firstTapResultMs.ratio, BUDGET.firstTapRatio) },
     { measure: 'Results live (app took over the page)', value: `${liveMs} ms`, budget: `(${result.resultsLiveMs.ratioToStatic}× static)`, verdict: '' },
     { measure: 'Repeat open offline (service worker)', value: `${Math.round(offline)} ms`, budget: `< ${BUDGET.offlineOpenMs} ms`, verdict: ok(offline, BUDGET.offlineOpenMs, true) },
-    { measure: 'Tap to result, 2 lesions + prognosis (4x CPU)', value: `${tap.median.toFixed(1)} ms (DOM changed at ${tap.domMedian})`, budget: `< ${BUDGET.tapMs} ms`, verdict: ok(tap.median, BUDGET.tapMs, true) },
+    { measure: 'Tap to result, 2 lesions + prognosis (4x CPU, touch)', value: `${tap.median.toFixed(1)} ms (DOM changed at ${tap.domMedian})`, budget: `< ${BUDGET.tapMs} ms`, verdict: ok(tap.median, BUDGET.tapMs, true) },
+    { measure: 'The same, a mouse resting over the page', value: `${tapMouse.median.toFixed(1)} ms (DOM changed at ${tapMouse.domMedian})`, budget: '(desktop, for information)', verdict: '' },
   ]);
   console.log(`\nMedians of ${RUNS} runs; written to bench-results/bench.json.`);
 }
