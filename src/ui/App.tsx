@@ -45,9 +45,8 @@ export function App() {
   const d = useMemo(() => derive(assessment), [assessment]);
   const settled = useSettled(assessment, painted);
   const sd = useMemo(() => derive(settled), [settled]);
-  const latest = useRef(assessment);
-  latest.current = assessment;
-  const current = useCallback(() => latest.current, []);
+  // The answers this moment, for what acts on them (save, copy, print): `assessment` may trail a tap by a paint.
+  const current = useCallback(() => live.current, [live]);
   // The same profile while its contents are: the evidence is matched again only when it changes.
   const profile = useSame(sd.profile);
   // The service worker's banners and the print sheet, after the load event.
@@ -113,17 +112,17 @@ export function App() {
   const addLesion = () => {
     update((a) => (a.lesions.length >= MAX_LESIONS ? a : { ...a, lesions: [...a.lesions, emptyLesion()] }));
     // Take the clinician to the new lesion's levels.
-    requestAnimationFrame(() => document.getElementById(`l${assessment.lesions.length + 1}-levels-input`)?.focus());
+    requestAnimationFrame(() => document.getElementById(`l${current().lesions.length}-levels-input`)?.focus());
   };
 
   const printNow = async () => {
     // The print sheet loads after the load event: wait for it (and its render) before printing.
     const [, s] = await Promise.all([loadLater(), summary ?? import('./summary')]);
-    if (!summary) setPrintText(s.buildSummary(assessment));
+    setPrintText(s.buildSummary(current()));
     requestAnimationFrame(() => requestAnimationFrame(() => window.print()));
   };
 
-  const copySummary = (full = false) => import('./share').then((m) => m.copySummary(assessment, full, setCopied));
+  const copySummary = (full = false) => import('./share').then((m) => m.copySummary(current(), full, setCopied));
 
   return (
     <Live.Provider value={live}>
