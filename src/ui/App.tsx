@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MAX_LESIONS, emptyLesion, isEmptyAssessment, isEmptyLesion, type Lesion as LesionT, type Patient } from '../clinical';
 import { withAnswer } from './answers';
-import { derive, deriveLesion, lesionGlance, type LesionDerived } from './derive';
+import { derive, lesionGlance, type LesionDerived } from './derive';
 import { useAssessment } from './useAssessment';
 import { useSettled } from './useSettled';
-import { Live, useLiveLesion } from './live';
+import { Live, useLiveDerived } from './live';
 import { useStorage } from './useStorage';
 import { loadLater } from './later';
 import { useLazy, useWantedSoon } from './useLazy';
@@ -31,8 +31,7 @@ function useSame<T>(value: T): T {
 
 /** One lesion at a glance in the phone's sticky bar, from the live answers. */
 function Glance({ d }: { d: LesionDerived }) {
-  const lesion = useLiveLesion(d.lesion);
-  const l = lesion === d.lesion ? d : deriveLesion(lesion, d.n - 1);
+  const l = useLiveDerived(d);
   return <span class={`glance band-${l.pending ? 'open' : (l.sins.category ?? 'open')}`}>{lesionGlance(l)}</span>;
 }
 

@@ -5,6 +5,7 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useReducer, useRef } from 'preact/hooks';
 import type { Assessment, Lesion } from '../clinical';
+import { deriveLesion, type LesionDerived } from './derive';
 
 type Listener = (a: Assessment) => boolean;
 
@@ -46,6 +47,12 @@ export function useLiveLesion(fromProps: Lesion): Lesion {
     [live, fromProps.id],
   );
   return lesion;
+}
+
+/** A lesion's derivation from the answers this moment (deriveLesion keeps one per lesion state). */
+export function useLiveDerived(fromApp: LesionDerived): LesionDerived {
+  const lesion = useLiveLesion(fromApp.lesion);
+  return lesion === fromApp.lesion ? fromApp : deriveLesion(lesion, fromApp.n - 1);
 }
 
 /**

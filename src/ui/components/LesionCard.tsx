@@ -2,8 +2,8 @@
 // Findings entered for other levels wait, visibly marked, until confirmed or cleared.
 import { clearFindings, confirmFindings, withFindings, withLevels, type Lesion, type SinsComponent } from '../../clinical';
 import { withAnswer } from '../answers';
-import { deriveLesion, type LesionDerived } from '../derive';
-import { useLiveLesion } from '../live';
+import type { LesionDerived } from '../derive';
+import { useLiveDerived } from '../live';
 import { LevelPicker } from './LevelPicker';
 import { SinsForm } from './Sins';
 import { EsccForm } from './Escc';
@@ -17,8 +17,7 @@ interface Props {
 
 export function LesionCard({ d: fromApp, onChange, onRemove }: Props) {
   // The answers as entered this moment: App's props follow after the paint (live.ts).
-  const live = useLiveLesion(fromApp.lesion);
-  const d = live === fromApp.lesion ? fromApp : deriveLesion(live, fromApp.n - 1);
+  const d = useLiveDerived(fromApp);
   const id = `l${d.n}`;
   const { lesion, pending } = d;
   const setSins = (c: SinsComponent, value: string | undefined) =>

@@ -3,8 +3,8 @@
 // caveat. Below: each lesion's details (SINS points, ESCC definition, NOMS pillars).
 import type { ComponentChildren } from 'preact';
 import type { NomsRoute } from '../../clinical';
-import { deriveLesion, type Derived, type LesionDerived } from '../derive';
-import { useLiveLesion } from '../live';
+import type { Derived, LesionDerived } from '../derive';
+import { useLiveDerived } from '../live';
 import { SinsBreakdown, SinsLine } from './Sins';
 import { esccAnnouncement, esccDefinition } from './Escc';
 import { TesSummary } from './Tes';
@@ -44,8 +44,7 @@ interface Props {
 /** One lesion's lines; rendered again only when that lesion, or its NOMS view, changes. */
 const LesionLines = memo(function LesionLines({ l: fromApp, n }: { l: LesionDerived; n: NomsView | undefined }) {
   // The SINS and ESCC lines from the answers as entered this moment (live.ts); NOMS follows after the paint.
-  const live = useLiveLesion(fromApp.lesion);
-  const l = live === fromApp.lesion ? fromApp : deriveLesion(live, fromApp.n - 1);
+  const l = useLiveDerived(fromApp);
   return (
     <section class="lesion-result" aria-label={`${l.title}: results`}>
       <h2 class="result-title">
