@@ -20,7 +20,7 @@ describe('prognostic scores', () => {
     await page.getByRole('button', { name: 'Set' }).click();
     const card = page.getByRole('region', { name: 'Prognosis' });
     await card.waitFor();
-    // The TES verdict and the prognosis follow the tapped lesion by one paint (src/ui/live.ts).
+    // The TES verdict and the prognosis follow a tap by one paint (src/ui/live.ts, useSettled.ts).
     await expect.poll(() => card.getByRole('status').filter({ hasText: /^Tokuhashi/ }).textContent()).toBe('Tokuhashi 4: predicted survival < 6 months (0–8)');
     await card.getByText(/63% accuracy across 10 studies, 1,686 patients/).waitFor();
     await card.getByText(/Zoccali 2016/).first().waitFor();
