@@ -56,11 +56,18 @@ export function useLiveDerived(fromApp: LesionDerived): LesionDerived {
 }
 
 /**
- * Runs `fn` once after the next paint, as Preact runs effects. A hidden tab paints no frame: it
- * runs at once there. (No fallback timer beside the frame: setting one costs the tap ~0.4 ms at
- * 4x CPU, and a tab hidden while this waits is painted, and runs it, when shown again.)
+ * Runs `fn` once after the next paint, as Preact runs effects: in a task after the next frame,
+ * or after 100 ms if no frame comes (a hidden or rAF-starved tab), so that App never stays
+ * behind the answers for longer than that.
  */
 export function afterPaint(fn: () => void): void {
-  if (document.visibilityState === 'hidden') setTimeout(fn);
-  else requestAnimationFrame(() => setTimeout(fn));
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(fallback);
+    fn();
+  };
+  const fallback = setTimeout(run, 100);
+  requestAnimationFrame(() => setTimeout(run));
 }

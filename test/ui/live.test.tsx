@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 // A tap on a lesion renders that lesion's own parts at once and the rest after the paint
 // (src/ui/live.ts, issue 12); nothing may show an older answer once the paint has passed.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render as preactRender } from 'preact';
 import { act, cleanup, render } from '@testing-library/preact';
 import { emptyAssessment, withFindings, type Assessment, type Lesion } from '../../src/clinical';
 import { MemoryCasesStore } from '../../src/storage/cases';
 import { MemoryDraftStore } from '../../src/storage/draft';
 import type { Storage } from '../../src/storage';
-import { Live, LiveAnswers, useLiveLesion } from '../../src/ui/live';
+import { Live, LiveAnswers, afterPaint, useLiveLesion } from '../../src/ui/live';
 import { useAssessment } from '../../src/ui/useAssessment';
 import { useSettled } from '../../src/ui/useSettled';
 
@@ -89,5 +89,24 @@ describe('useSettled', () => {
     expect(seen.at(-1)).toBe('b');
     preactRender(<Host v="c" p />, root);
     expect(seen.at(-1)).toBe('c');
+  });
+});
+
+describe('afterPaint', () => {
+  it('runs once after the next frame, or after 100 ms in a tab that gets no frame', async () => {
+    const runs: string[] = [];
+    afterPaint(() => runs.push('framed'));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(runs).toEqual(['framed']);
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    try {
+      afterPaint(() => runs.push('starved'));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(runs).toEqual(['framed']);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(runs).toEqual(['framed', 'starved']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
