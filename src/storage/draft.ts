@@ -23,12 +23,20 @@ export interface DraftStore {
   change(change: (a: Assessment) => Assessment, screen: Assessment, baseRev: number): Promise<ChangeResult>;
   /** Overwrites the draft with what is on screen (before an update reloads the page). */
   save(a: Assessment): Promise<void>;
+  /**
+   * For a page being left (reload, navigation, tab closed): writes what is on screen in one
+   * request, with no read first, and commits at once. A read first, or an await, would not finish
+   * before the page goes. `rev`: a revision above any this tab has seen. `cutInFlight`: abort a
+   * change() still in flight, which would otherwise hold this write back until the page is gone.
+   */
+  saveNow(a: Assessment, rev: number, opts?: { cutInFlight?: boolean }): void;
 }
 
 // Read as unknown: a stored draft is outside input until it validates.
 type Stored = { assessment: unknown; updatedAt: string; rev?: number };
 
 export class IdbDraftStore implements DraftStore {
+  private inFlight: IDBTransaction | null = null;
   constructor(private readonly db: Db) {}
   async load() {
     const record = (await this.db.get('draft', 'current')) as Stored | undefined;
@@ -40,6 +48,7 @@ export class IdbDraftStore implements DraftStore {
   change(change: (a: Assessment) => Assessment, screen: Assessment, baseRev: number) {
     return new Promise<ChangeResult>((resolve, reject) => {
       const tx = unwrap(this.db).transaction('draft', 'readwrite');
+      this.inFlight = tx;
       const store = tx.objectStore('draft');
       let result: ChangeResult | null = null;
       let failed: unknown = null;
@@ -59,9 +68,28 @@ export class IdbDraftStore implements DraftStore {
           tx.abort();
         }
       };
-      tx.oncomplete = () => (result ? resolve(result) : reject(new Error('The draft was not written.')));
-      tx.onabort = () => reject(failed ?? tx.error ?? new DOMException('The draft write was aborted.', 'AbortError'));
+      tx.oncomplete = () => {
+        if (this.inFlight === tx) this.inFlight = null;
+        return result ? resolve(result) : reject(new Error('The draft was not written.'));
+      };
+      tx.onabort = () => {
+        if (this.inFlight === tx) this.inFlight = null;
+        reject(failed ?? tx.error ?? new DOMException('The draft write was aborted.', 'AbortError'));
+      };
     });
+  }
+  saveNow(assessment: Assessment, rev: number, { cutInFlight = false } = {}) {
+    const record: DraftRecord = { assessment: AssessmentSchema.parse(assessment), updatedAt: new Date().toISOString(), rev };
+    if (cutInFlight) {
+      try {
+        this.inFlight?.abort();
+      } catch {
+        // Already finished.
+      }
+    }
+    const tx = unwrap(this.db).transaction('draft', 'readwrite');
+    tx.objectStore('draft').put(record, 'current');
+    tx.commit?.();
   }
   async save(assessment: Assessment) {
     const checked = AssessmentSchema.parse(assessment);
@@ -73,6 +101,9 @@ export class IdbDraftStore implements DraftStore {
 }
 
 export class MemoryDraftStore implements DraftStore {
+  saveNow(a: Assessment, rev: number) {
+    this.value = { assessment: AssessmentSchema.parse(a), rev };
+  }
   private value: { assessment: Assessment; rev: number } | null = null;
   async load() {
     return this.value ? { ...this.value, setAside: [] } : null;

@@ -24,6 +24,7 @@ export function useAssessment(storage: Storage | null) {
   const pending = useRef<Change[]>([]);
   const rev = useRef(0);
   const writing = useRef<Promise<void> | null>(null);
+  const leaving = useRef(false);
   const channel = useRef<BroadcastChannel | null>(null);
 
   // The lesion being tapped renders from `live` at once; the rest, from `assessment`, after that
@@ -54,7 +55,8 @@ export function useAssessment(storage: Storage | null) {
       .then(
         (r) => {
           pending.current.splice(0, batch.length);
-          rev.current = r.rev;
+          // A write made as the page was left (saveNow) may already carry a later revision.
+          rev.current = Math.max(rev.current, r.rev);
           setSaveFailed(false);
           if (r.rebased) {
             show(pending.current.reduce((x, f) => f(x), r.assessment));
@@ -65,7 +67,8 @@ export function useAssessment(storage: Storage | null) {
         () => {
           // Not written: keep the answers on screen, say so, and try again at the next change.
           pending.current.splice(0, batch.length);
-          setSaveFailed(true);
+          // A write cut off as the page was left was written again by saveNow: not a failure.
+          if (!leaving.current) setSaveFailed(true);
         },
       )
       .finally(() => {
@@ -104,17 +107,32 @@ export function useAssessment(storage: Storage | null) {
         });
       };
     }
-    // A tab closed straight after a tap: write what is on screen as the page goes.
-    const leave = () => {
-      if (pending.current.length && loaded.current) void storage.draft.save(current.current).catch(() => undefined);
+    // A tab closed or reloaded straight after a tap: write what is on screen as the page goes, in
+    // one request committed at once (a write in flight, or one that reads first, is cut off by a
+    // reload). Its revision is above the one the write in flight will take.
+    const leave = (e?: Event) => {
+      if (!pending.current.length || !loaded.current) return;
+      // The page is going: cut the write in flight, or it would hold this one back until too late.
+      const going = e?.type === 'pagehide';
+      leaving.current = going;
+      rev.current += writing.current && !going ? 2 : 1;
+      try {
+        storage.draft.saveNow(current.current, rev.current, { cutInFlight: going });
+      } catch {
+        // Not written (an answer that does not validate, storage gone): nothing more can be done as the page goes.
+      }
     };
     const hidden = () => document.visibilityState === 'hidden' && leave();
+    // Back from the back-forward cache: writes fail for real again.
+    const back = () => (leaving.current = false);
     window.addEventListener('pagehide', leave);
+    window.addEventListener('pageshow', back);
     document.addEventListener('visibilitychange', hidden);
     return () => {
       live = false;
       bc?.close();
       window.removeEventListener('pagehide', leave);
+      window.removeEventListener('pageshow', back);
       document.removeEventListener('visibilitychange', hidden);
     };
   }, [storage]);

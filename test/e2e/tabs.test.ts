@@ -1,7 +1,7 @@
-// Two tabs on one profile, and a tab closed straight after a tap: nothing lost, nothing overwritten.
+// Two tabs on one profile, and a tab closed or reloaded straight after a tap: nothing lost, nothing overwritten.
 import { describe, expect, inject, it } from 'vitest';
-import { launchPersistent } from './browser';
-import { esccStatus, radio, serveBuild } from './app';
+import { launch, launchPersistent } from './browser';
+import { esccStatus, openApp, radio, serveBuild, sinsStatus } from './app';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,3 +68,39 @@ describe('closing straight after a tap', () => {
   });
 });
 
+
+describe('reloading straight after a tap', () => {
+  it('keeps two taps made 10 ms apart when the page reloads at once, at 4x CPU', async () => {
+    const server = await serveBuild(inject('distDir'));
+    const browser = await launch();
+    try {
+      for (let i = 0; i < 4; i += 1) {
+        const { context, page } = await openApp(browser, server.url);
+        await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+        await page.getByText('Answers are saved on this device').waitFor();
+        await page.getByLabel('Type the lesion’s levels').fill('T8');
+        await page.getByRole('button', { name: 'Set' }).click();
+        await sinsStatus(page).filter({ hasText: /^Lesion 1 \(T8\)/ }).waitFor();
+        await page.waitForTimeout(400);
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        // Both taps and the reload in the page itself: no round trip to the test between them.
+        await page
+          .evaluate(async () => {
+            document.getElementById('l1-sins-pain-mechanical')?.click();
+            await new Promise((r) => setTimeout(r, 10));
+            document.getElementById('l1-sins-boneLesion-lytic')?.click();
+            location.reload();
+          })
+          .catch(() => undefined);
+        await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+        await sinsStatus(page).filter({ hasText: 'Lesion 1 (T8): SINS 6–16 so far, 3 of 6 unanswered' }).waitFor({ timeout: 5000 });
+        await context.close();
+      }
+      expect(true).toBe(true);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});

@@ -28,6 +28,9 @@ function slowStorage(draft: Assessment | null) {
     save: async (a) => {
       saved.push(a);
     },
+    saveNow: (a) => {
+      saved.push(a);
+    },
   };
   const storage: Storage = { persistent: true, unavailableReason: null, draft: store, cases: new MemoryCasesStore(), requestPersist: async () => null, close: () => undefined };
   return { storage, release, saved };
