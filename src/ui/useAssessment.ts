@@ -19,7 +19,6 @@ export function useAssessment(storage: Storage | null) {
   const [openedId, setOpenedId] = useState<string | null>(null);
   const opened = useRef(openedId);
   opened.current = openedId;
-  const current = useRef(assessment);
   const loaded = useRef(false);
   const pending = useRef<Change[]>([]);
   const rev = useRef(0);
@@ -29,19 +28,20 @@ export function useAssessment(storage: Storage | null) {
 
   // The lesion being tapped renders from `live` at once; the rest, from `assessment`, after that
   // paint (live.ts). `painted`: the answers now in `assessment` were already drawn live.
-  const live = useRef<LiveAnswers | null>(null);
-  live.current ??= new LiveAnswers(assessment);
+  // `live.current` is also the newest answers for everything here (writes, undo, leaving).
+  const holder = useRef<LiveAnswers | null>(null);
+  holder.current ??= new LiveAnswers(assessment);
+  const live = holder.current;
   const painted = useRef<Assessment | null>(null);
   const waiting = useRef(false);
   const show = (a: Assessment) => {
-    current.current = a;
-    if (!(live.current as LiveAnswers).publish(a)) return setAssessment(a);
+    if (!live.publish(a)) return setAssessment(a);
     if (waiting.current) return;
     waiting.current = true;
     afterPaint(() => {
       waiting.current = false;
-      painted.current = current.current;
-      setAssessment(current.current);
+      painted.current = live.current;
+      setAssessment(live.current);
     });
   };
 
@@ -51,7 +51,7 @@ export function useAssessment(storage: Storage | null) {
     const batch = pending.current.slice();
     const all: Change = (a) => batch.reduce((x, f) => f(x), a);
     writing.current = storage.draft
-      .change(all, current.current, rev.current)
+      .change(all, live.current, rev.current)
       .then(
         (r) => {
           pending.current.splice(0, batch.length);
@@ -79,12 +79,12 @@ export function useAssessment(storage: Storage | null) {
 
   useEffect(() => {
     if (!storage) return;
-    let live = true;
+    let mounted = true;
     storage.draft
       .load()
       .catch(() => null)
       .then((draft) => {
-        if (!live) return;
+        if (!mounted) return;
         loaded.current = true;
         if (draft) {
           rev.current = draft.rev;
@@ -100,7 +100,7 @@ export function useAssessment(storage: Storage | null) {
       bc.onmessage = (e: MessageEvent<{ rev?: number }>) => {
         if (typeof e.data?.rev !== 'number' || e.data.rev <= rev.current || pending.current.length || writing.current) return;
         storage.draft.load().then((d) => {
-          if (!live || !d || d.rev <= rev.current || pending.current.length) return;
+          if (!mounted || !d || d.rev <= rev.current || pending.current.length) return;
           rev.current = d.rev;
           show(d.assessment);
           setFromOtherTab(true);
@@ -117,7 +117,7 @@ export function useAssessment(storage: Storage | null) {
       leaving.current = going;
       rev.current += writing.current && !going ? 2 : 1;
       try {
-        storage.draft.saveNow(current.current, rev.current, { cutInFlight: going });
+        storage.draft.saveNow(live.current, rev.current, { cutInFlight: going });
       } catch {
         // Not written (an answer that does not validate, storage gone): nothing more can be done as the page goes.
       }
@@ -129,7 +129,7 @@ export function useAssessment(storage: Storage | null) {
     window.addEventListener('pageshow', back);
     document.addEventListener('visibilitychange', hidden);
     return () => {
-      live = false;
+      mounted = false;
       bc?.close();
       window.removeEventListener('pagehide', leave);
       window.removeEventListener('pageshow', back);
@@ -140,7 +140,7 @@ export function useAssessment(storage: Storage | null) {
   const apply = useCallback(
     (change: Change) => {
       pending.current.push(change);
-      show(change(current.current));
+      show(change(live.current));
       write();
     },
     [write],
@@ -158,7 +158,7 @@ export function useAssessment(storage: Storage | null) {
   /** A change that can be taken back with one tap (new assessment, a removed lesion, an opened case). */
   const changeWithUndo = useCallback(
     (message: string, change: Change, nextOpened: string | null = opened.current) => {
-      const previous = current.current;
+      const previous = live.current;
       setUndoable(isEmptyAssessment(previous) ? null : { previous, previousOpened: opened.current, message });
       setOpenedId(nextOpened);
       apply(change);
@@ -184,8 +184,8 @@ export function useAssessment(storage: Storage | null) {
   /** Resolves once the answers on screen are written, e.g. before an update reloads the page. */
   const flush = useCallback(async () => {
     await writing.current;
-    if (storage) await storage.draft.save(current.current);
+    if (storage) await storage.draft.save(live.current);
   }, [storage]);
 
-  return { assessment, live: live.current as LiveAnswers, painted: painted.current === assessment, update, changeWithUndo, startNew, undo, undoable, replace, flush, saveFailed, setAside, fromOtherTab, openedId, setOpenedId };
+  return { assessment, live, painted: painted.current === assessment, update, changeWithUndo, startNew, undo, undoable, replace, flush, saveFailed, setAside, fromOtherTab, openedId, setOpenedId };
 }
