@@ -101,9 +101,6 @@ export class IdbDraftStore implements DraftStore {
 }
 
 export class MemoryDraftStore implements DraftStore {
-  saveNow(a: Assessment, rev: number) {
-    this.value = { assessment: AssessmentSchema.parse(a), rev };
-  }
   private value: { assessment: Assessment; rev: number } | null = null;
   async load() {
     return this.value ? { ...this.value, setAside: [] } : null;
@@ -116,5 +113,8 @@ export class MemoryDraftStore implements DraftStore {
   }
   async save(a: Assessment) {
     this.value = { assessment: AssessmentSchema.parse(a), rev: (this.value?.rev ?? 0) + 1 };
+  }
+  saveNow(a: Assessment, rev: number) {
+    this.value = { assessment: AssessmentSchema.parse(a), rev };
   }
 }

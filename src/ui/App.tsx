@@ -43,7 +43,8 @@ export function App() {
   // and print read `settled`, one paint behind a tap on the patient (useSettled.ts).
   const d = useMemo(() => derive(assessment), [assessment]);
   const settled = useSettled(assessment, painted);
-  const sd = useMemo(() => derive(settled), [settled]);
+  // Once App renders after the tap's paint, settled is the live answers: derived once, not twice.
+  const sd = useMemo(() => (settled === assessment ? d : derive(settled)), [settled, d]);
   // The answers this moment, for what acts on them (save, copy, print): `assessment` may trail a tap by a paint.
   const current = useCallback(() => live.current, [live]);
   // The same profile while its contents are: the evidence is matched again only when it changes.
