@@ -121,8 +121,12 @@ export async function firstLoad(browser, url, { app = true } = {}) {
 // On a tablet the answers are tapped by finger (a touch context: `pointer` 'touch'). With a mouse
 // resting over the page (`pointer` 'mouse', a desktop), Chromium hit-tests the page for hover at
 // the start of each frame, which brings that frame's style, layout and pre-paint ahead of it:
-// reported beside the tablet figure, not instead of it.
-export async function tapToResult(browser, url, { pointer = 'touch', taps = 15 } = {}) {
+// reported beside the tablet figure, not instead of it. A tap left a caret on the page, as a
+// finger's does, so Chromium brings style and layout ahead of the frame's callbacks in both
+// cases (it updates the selection's bounds first). A tap lands anywhere in the 16.7 ms between
+// frames, so each figure holds a random wait for the next frame: hence the median of 45 taps
+// (that of 15 moved by up to 4 ms between runs).
+export async function tapToResult(browser, url, { pointer = 'touch', taps = 45 } = {}) {
   const touch = pointer === 'touch';
   const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, serviceWorkers: 'block', hasTouch: touch });
   const page = await context.newPage();
