@@ -109,6 +109,22 @@ describe('keyboard and accessibility', () => {
     await context.close();
   });
 
+  it('scrolls a focused answer out from under the phone’s sticky bar (WCAG 2.4.11)', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(app.server.url);
+    await page.locator('html[data-ready="true"]').waitFor();
+    const answer = page.locator('#l1-sins-posterolateral-none');
+    const bottom = () => answer.evaluate((e) => e.getBoundingClientRect().bottom);
+    // The answer 40 px above the window's bottom edge: in the window, but under the bar.
+    await answer.evaluate((e) => window.scrollBy(0, e.getBoundingClientRect().bottom - (innerHeight - 40)));
+    const barTop = await page.locator('.jump').evaluate((b) => b.getBoundingClientRect().top);
+    expect(await bottom()).toBeGreaterThan(barTop);
+    await answer.focus();
+    expect(await bottom()).toBeLessThanOrEqual(barTop);
+    await context.close();
+  });
+
   it('has no axe-core WCAG 2.2 AA violation with two lesions, at 1180×820 and 390×844, light and dark', async () => {
     const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
     for (const viewport of [{ width: 1180, height: 820 }, { width: 390, height: 844 }]) {
