@@ -4,6 +4,7 @@ import { withAnswer } from './answers';
 import { derive, lesionGlance, type LesionDerived } from './derive';
 import { useAssessment } from './useAssessment';
 import { useSettled } from './useSettled';
+import { useScrollPaddingFor } from './useScrollPadding';
 import { Live, useLiveDerived } from './live';
 import { useStorage } from './useStorage';
 import { loadLater } from './later';
@@ -50,6 +51,8 @@ export function App() {
   // The same profile while its contents are: the evidence is matched again only when it changes.
   const profile = useSame(sd.profile);
   // The service worker's banners and the print sheet, after the load event.
+  const bar = useRef<HTMLElement>(null);
+  useScrollPaddingFor(bar);
   const later = useLazy(loadLater);
   const Print = useMemo(() => later && memo(later.PrintSheet), [later]);
   // Storage's messages can only arise once storage opens: their words load with it.
@@ -205,7 +208,7 @@ export function App() {
           <CasesView storage={storage} assessment={settled} current={current} openedId={openedId} onOpen={replace} onOpenedChange={setOpenedId} />
         </div>
       )}
-      <nav class="jump" aria-label="Results at a glance">
+      <nav class="jump" aria-label="Results at a glance" ref={bar}>
         <a href="#results">
           <span>Results</span>
         </a>
