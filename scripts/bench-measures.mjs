@@ -118,14 +118,13 @@ export async function firstLoad(browser, url, { app = true } = {}) {
 
 // A tap with two lesions entered and the prognostic scores (and NOMS lines) on screen, at 4x CPU:
 // from the click to the frame after lesion 1's SINS line changed. Taps 400 ms apart, as a hand.
-// On a tablet the answers are tapped by finger (a touch context: `pointer` 'touch'). With a mouse
-// resting over the page (`pointer` 'mouse', a desktop), Chromium hit-tests the page for hover at
-// the start of each frame, which brings that frame's style, layout and pre-paint ahead of it:
-// reported beside the tablet figure, not instead of it. A tap left a caret on the page, as a
-// finger's does, so Chromium brings style and layout ahead of the frame's callbacks in both
-// cases (it updates the selection's bounds first). A tap lands anywhere in the 16.7 ms between
-// frames, so each figure holds a random wait for the next frame: hence the median of 45 taps
-// (that of 15 moved by up to 4 ms between runs).
+// On a tablet the answers are tapped by finger (a touch context: `pointer` 'touch'); with a mouse
+// resting over the page (`pointer` 'mouse', a desktop) Chromium also hit-tests for hover at the
+// start of each frame: reported beside the tablet figure, not instead of it. In both, the tap's
+// caret (a finger leaves one too) makes Chromium update the selection's bounds first, which
+// brings the frame's style and layout ahead of its callbacks. A tap lands anywhere in the
+// 16.7 ms between frames, so each figure holds a random wait for the next frame: hence the
+// median of 45 taps (that of 15 moved by up to 4 ms between runs).
 export async function tapToResult(browser, url, { pointer = 'touch', taps = 45 } = {}) {
   const touch = pointer === 'touch';
   const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, serviceWorkers: 'block', hasTouch: touch });

@@ -4,7 +4,7 @@ import { withAnswer } from './answers';
 import { derive, lesionGlance, type LesionDerived } from './derive';
 import { useAssessment } from './useAssessment';
 import { useSettled } from './useSettled';
-import { useScrollPaddingFor } from './useScrollPadding';
+import { useScrollPaddingBar } from './useScrollPadding';
 import { Live, useLiveDerived } from './live';
 import { useStorage } from './useStorage';
 import { loadLater } from './later';
@@ -50,9 +50,9 @@ export function App() {
   const current = useCallback(() => live.current, [live]);
   // The same profile while its contents are: the evidence is matched again only when it changes.
   const profile = useSame(sd.profile);
+  // The phone's sticky bar: what is scrolled into view stops above it.
+  const bar = useScrollPaddingBar();
   // The service worker's banners and the print sheet, after the load event.
-  const bar = useRef<HTMLElement>(null);
-  useScrollPaddingFor(bar);
   const later = useLazy(loadLater);
   const Print = useMemo(() => later && memo(later.PrintSheet), [later]);
   // Storage's messages can only arise once storage opens: their words load with it.

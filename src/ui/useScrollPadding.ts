@@ -1,9 +1,11 @@
 // What the page scrolls into view (a focused or tapped answer, a link's target) stops above the
 // phone's sticky bar, not under it (WCAG 2.4.11). The CSS gives 8rem; the bar gains a line with
 // each lesion, so its height is followed here.
-import { useEffect, type MutableRef } from 'preact/hooks';
+import { useEffect, useRef, type MutableRef } from 'preact/hooks';
 
-export function useScrollPaddingFor(bar: MutableRef<HTMLElement | null>): void {
+/** The ref for the bar: the page's scroll padding follows its height. */
+export function useScrollPaddingBar(): MutableRef<HTMLElement | null> {
+  const bar = useRef<HTMLElement | null>(null);
   useEffect(() => {
     const el = bar.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
@@ -18,5 +20,6 @@ export function useScrollPaddingFor(bar: MutableRef<HTMLElement | null>): void {
       seen.disconnect();
       root.style.removeProperty('--bar-height');
     };
-  }, [bar]);
+  }, []);
+  return bar;
 }

@@ -115,9 +115,9 @@ describe('keyboard and accessibility', () => {
     await page.goto(app.server.url);
     await page.locator('html[data-ready="true"]').waitFor();
     // Four lesions: the bar, a line per lesion, is taller than the 8rem the CSS alone gives.
-    for (const n of [2, 3, 4]) {
+    for (const [n, levels] of [[2, 'L3'], [3, 'C5'], [4, 'T2']] as const) {
       await page.getByRole('button', { name: 'Add lesion' }).click();
-      await page.locator(`#l${n}-levels-input`).fill(['', '', 'L3', 'C5', 'T2'][n]!);
+      await page.locator(`#l${n}-levels-input`).fill(levels);
       await page.locator(`#l${n}-levels-input`).press('Enter');
     }
     await expect.poll(() => page.locator('.jump').evaluate((b) => b.getBoundingClientRect().height)).toBeGreaterThan(9 * 16);
