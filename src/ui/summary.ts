@@ -5,7 +5,7 @@ import { HISTOLOGY_NAMES, SINS_COMPONENTS, prognosisFor, type Assessment } from 
 import { lesionNoms, prognosisLines } from './prognosis-text';
 import { citationText, prognosticOutcomes } from '../evidence/prognostic';
 import type { PrognosisFor } from '../clinical';
-import { derive, lesionSinsAnnouncement, type Derived, type LesionDerived } from './derive';
+import { derive, lesionSinsAnnouncement, type Derived, type LesionDerived } from '../report/derive';
 import { esccAnnouncement } from './components/Escc';
 import { noSurgicalCall, tesAnnouncement } from './components/Tes';
 import { evidenceNoteLines } from './evidence-note';

@@ -6,7 +6,7 @@ import { openDB } from 'idb';
 import { readFileSync } from 'node:fs';
 import { AssessmentSchema, checkTes, scoreSins, tesFindingsFor } from '../../src/clinical';
 import { fromV2, openStorage, readAnyAssessment, V2AssessmentSchema, type V2Assessment } from '../../src/storage';
-import { derive } from '../../src/ui/derive';
+import { derive } from '../../src/report/derive';
 
 interface Fixture {
   dbName: string;

@@ -3,7 +3,7 @@
 // The newest PAGE are shown, more on request.
 import { Component } from 'preact';
 import type { CaseRecord } from '../../storage';
-import { caseGlance } from '../derive';
+import { caseGlance } from '../../report/derive';
 
 export const PAGE = 200;
 

@@ -3,7 +3,7 @@
 // caveat. Below: each lesion's details (SINS points, ESCC definition, NOMS pillars).
 import type { ComponentChildren } from 'preact';
 import type { NomsRoute } from '../../clinical';
-import type { Derived, LesionDerived } from '../derive';
+import type { Derived, LesionDerived } from '../../report/derive';
 import { useLiveDerived } from '../live';
 import { SinsBreakdown, SinsLine } from './Sins';
 import { esccAnnouncement, esccDefinition } from './Escc';

@@ -9,7 +9,7 @@ import {
   type SinsFindings,
   type SinsLocationDetail,
 } from '../../clinical';
-import { lesionSinsAnnouncement, type LesionDerived } from '../derive';
+import { lesionSinsAnnouncement, type LesionDerived } from '../../report/derive';
 import { Choice } from './Choice';
 import { memoLatest } from '../memo';
 

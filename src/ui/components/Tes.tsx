@@ -3,7 +3,7 @@
 // the criteria say whom one group offered TES, not whether this patient needs surgery.
 import type { ComponentChildren } from 'preact';
 import type { TesResult } from '../../clinical';
-import type { LesionDerived } from '../derive';
+import type { LesionDerived } from '../../report/derive';
 
 const COHORT = 'the Kato 2020 TES cohort (leiomyosarcoma, n = 10)';
 const VERDICT = {

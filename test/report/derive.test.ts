@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAssessment, emptyLesion, withFindings, withLevels, type Assessment, type Lesion } from '../../src/clinical';
-import { caseGlance, derive, lesionGlance, lesionSinsAnnouncement, sinsAnnouncement } from '../../src/ui/derive';
+import { caseGlance, derive, lesionGlance, lesionSinsAnnouncement, sinsAnnouncement } from '../../src/report/derive';
 import { buildSummary } from '../../src/ui/summary';
 
 const lesion = (id: string, levels: Lesion['levels'], sins: Lesion['sins'], escc: Lesion['escc'] = {}): Lesion =>
