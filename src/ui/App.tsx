@@ -60,7 +60,7 @@ export function App() {
   // The evidence base, the chart and the summary load once the clinician starts, not before.
   const evidenceWanted = useWantedSoon('outcomes-h') || !isEmptyAssessment(settled);
   const outcomes = useLazy(() => import('./components/Outcomes'), evidenceWanted);
-  const summary = useLazy(() => import('./summary'), evidenceWanted);
+  const summary = useLazy(() => import('../report/summary'), evidenceWanted);
   // Prognosis, NOMS and the validation figures load with the evidence, not before the first paint.
   const prognosisView = useLazy(() => import('./prognosis-view'), evidenceWanted);
   // prognosisFor reads the patient and each lesion's levels (vertebrae involved, spinal lesion
@@ -120,7 +120,7 @@ export function App() {
 
   const printNow = async () => {
     // The print sheet loads after the load event: wait for it (and its render) before printing.
-    const [, s] = await Promise.all([loadLater(), summary ?? import('./summary')]);
+    const [, s] = await Promise.all([loadLater(), summary ?? import('../report/summary')]);
     setPrintText(s.buildSummary(current()));
     requestAnimationFrame(() => requestAnimationFrame(() => window.print()));
   };

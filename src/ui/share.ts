@@ -1,7 +1,7 @@
 // Copying the summary for the clinical note: loaded with the summary at the first copy, not on
 // the first screen. Where the browser refuses the clipboard, the text is shown selected instead.
 import type { Assessment } from '../clinical';
-import { buildSummary } from './summary';
+import { buildSummary } from '../report/summary';
 
 export async function copySummary(assessment: Assessment, full: boolean, say: (message: string) => void): Promise<void> {
   const text = buildSummary(assessment, { full });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAssessment, emptyLesion, withFindings, withLevels, type Assessment, type Lesion } from '../../src/clinical';
 import { caseGlance, derive, lesionGlance, lesionSinsAnnouncement, sinsAnnouncement } from '../../src/report/derive';
-import { buildSummary } from '../../src/ui/summary';
+import { buildSummary } from '../../src/report/summary';
 
 const lesion = (id: string, levels: Lesion['levels'], sins: Lesion['sins'], escc: Lesion['escc'] = {}): Lesion =>
   withFindings(withLevels(emptyLesion(id), levels), { sins, escc });

@@ -2,15 +2,15 @@
 // lesion on its own line, the TES criteria, the key figure with its citation), the whole
 // evidence list on request. Loaded on demand (it needs the evidence base).
 import { HISTOLOGY_NAMES, SINS_COMPONENTS, prognosisFor, type Assessment } from '../clinical';
-import { lesionNoms, prognosisLines } from './prognosis-text';
+import { lesionNoms, prognosisLines } from '../ui/prognosis-text';
 import { citationText, prognosticOutcomes } from '../evidence/prognostic';
 import type { PrognosisFor } from '../clinical';
-import { derive, lesionSinsAnnouncement, type Derived, type LesionDerived } from '../report/derive';
-import { esccAnnouncement } from './components/Escc';
-import { noSurgicalCall, tesAnnouncement } from './components/Tes';
-import { evidenceNoteLines } from './evidence-note';
+import { derive, lesionSinsAnnouncement, type Derived, type LesionDerived } from './derive';
+import { esccAnnouncement } from '../ui/components/Escc';
+import { noSurgicalCall, tesAnnouncement } from '../ui/components/Tes';
+import { evidenceNoteLines } from '../ui/evidence-note';
 
-export { referencesFor } from './evidence-note';
+export { referencesFor } from '../ui/evidence-note';
 
 const SHORT = { location: 'location', pain: 'pain', boneLesion: 'bone', alignment: 'alignment', collapse: 'collapse', posterolateral: 'posterolateral' } as const;
 
