@@ -2,7 +2,7 @@
 // lesion on its own line, the TES criteria, the key figure with its citation), the whole
 // evidence list on request. Loaded on demand (it needs the evidence base).
 import { HISTOLOGY_NAMES, SINS_COMPONENTS, prognosisFor, type Assessment } from '../clinical';
-import { lesionNoms, prognosisLines } from '../ui/prognosis-text';
+import { lesionNoms, prognosisLines } from './prognosis-text';
 import { citationText, prognosticOutcomes } from '../evidence/prognostic';
 import type { PrognosisFor } from '../clinical';
 import { derive, lesionSinsAnnouncement, type Derived, type LesionDerived } from './derive';

@@ -5,7 +5,7 @@ import { prognosisFor, type Assessment, type PrognosisFor } from '../clinical';
 import type { LesionDerived } from '../report/derive';
 import type { NomsView } from './components/Results';
 import { NomsSummary } from './components/Noms';
-import { lesionNoms, tomitaLine } from './prognosis-text';
+import { lesionNoms, tomitaLine } from '../report/prognosis-text';
 
 export { PrognosisCard, BandOutcomes } from './components/Prognosis';
 export { prognosisFor, tomitaLine };

@@ -1,6 +1,6 @@
 // One line per prognostic score for the status panels, the clinical note and the print.
 import { BAUER_GROUPS, NESMS_CEILING, TOKUHASHI_BANDS, TOMITA_STRATEGIES, nomsSummary, type Assessment, type NomsRoute, type NomsSummary, type PrognosisFor } from '../clinical';
-import type { LesionDerived } from '../report/derive';
+import type { LesionDerived } from './derive';
 
 type Scored = { total: number | null; min: number; max: number };
 const value = (r: Scored) => (r.total !== null ? `${r.total}` : `${r.min}–${r.max} so far`);
