@@ -8,9 +8,9 @@ import type { PrognosisFor } from '../clinical';
 import { derive, lesionSinsAnnouncement, type Derived, type LesionDerived } from './derive';
 import { esccAnnouncement } from '../ui/components/Escc';
 import { noSurgicalCall, tesAnnouncement } from '../ui/components/Tes';
-import { evidenceNoteLines } from '../ui/evidence-note';
+import { evidenceNoteLines } from './evidence-note';
 
-export { referencesFor } from '../ui/evidence-note';
+export { referencesFor } from './evidence-note';
 
 const SHORT = { location: 'location', pain: 'pain', boneLesion: 'bone', alignment: 'alignment', collapse: 'collapse', posterolateral: 'posterolateral' } as const;
 

@@ -2,7 +2,7 @@
 // clinician can look up by default, the whole list on request, references; never a file name.
 import { describe, expect, it } from 'vitest';
 import type { PatientProfile } from '../../src/evidence';
-import { evidenceNoteLines, referencesFor } from '../../src/ui/evidence-note';
+import { evidenceNoteLines, referencesFor } from '../../src/report/evidence-note';
 
 // Seed 000, patient 2 (Tables 1-2): 59-year-old woman, T12-L2, uterine primary, ECOG 3, no other
 // metastases; a TES candidate.
