@@ -40,4 +40,5 @@ export { citationOf, publicationOf, referenceList } from './citation';
 export { formatValue, nText, ciText, fewWarning, originText, provenance, figureText, rangeText, isDisputed } from './text';
 export { wilson95, FEW_PATIENTS } from './stats';
 export { OVERLAPS, patientPools } from './catalogue/overlap';
+export { prognosticOutcomes, citationText, VALIDATION_LINES, PROGNOSTIC_RECORDS, type PrognosticRecord, type PatientBands } from './prognostic';
 export { PatientProfileSchema, TREATMENTS, PROFILE_SITES, type PatientProfile, type Treatment, type ProfileSite } from './profile';

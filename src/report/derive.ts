@@ -23,7 +23,7 @@ import {
   type SpinalLesionCount,
   type TesResult,
 } from '../clinical';
-import type { PatientProfile, ProfileSite } from '../evidence/profile';
+import type { PatientProfile, ProfileSite } from '../evidence';
 
 export interface LesionDerived {
   lesion: Lesion;
@@ -115,27 +115,6 @@ export function derive(a: Assessment): Derived {
     ...(p.albumin ? { albumin: albuminGPerDl(p.albumin) } : {}),
   };
   return { lesions, spinal, organs, tes, profile };
-}
-
-const BAND = {
-  stable: 'stable (0–6)',
-  indeterminate: 'indeterminate, possibly impending instability (7–12)',
-  unstable: 'instability (13–18)',
-} as const;
-
-/** "SINS 13 — instability (13–18)" or "SINS 8–14 so far, 2 of 6 unanswered". */
-export function sinsAnnouncement(s: SinsResult): string {
-  if (s.total !== null) return `SINS ${s.total} — ${BAND[s.category as keyof typeof BAND]}`;
-  const n = s.unanswered.length;
-  const so = `SINS ${s.min}–${s.max} so far, ${n} of 6 unanswered`;
-  return s.category ? `${so}: ${BAND[s.category]} whatever the rest` : so;
-}
-
-/** The lesion's live line: "Lesion 2 (L3): SINS 7 — indeterminate …". */
-export function lesionSinsAnnouncement(d: LesionDerived): string {
-  const who = `Lesion ${d.n}${d.levelsText ? ` (${d.levelsText})` : ''}`;
-  if (d.pending) return `${who}: SINS not shown — findings entered for ${d.pending.enteredFor}: confirm them for ${d.pending.now} or clear them`;
-  return `${who}: ${sinsAnnouncement(d.sins)}`;
 }
 
 const sinsShort = (d: LesionDerived) =>

@@ -3,11 +3,10 @@
 // evidence list on request. Loaded on demand (it needs the evidence base).
 import { HISTOLOGY_NAMES, SINS_COMPONENTS, prognosisFor, type Assessment } from '../clinical';
 import { lesionNoms, prognosisLines } from './prognosis-text';
-import { citationText, prognosticOutcomes } from '../evidence/prognostic';
+import { citationText, prognosticOutcomes } from '../evidence';
 import type { PrognosisFor } from '../clinical';
-import { derive, lesionSinsAnnouncement, type Derived, type LesionDerived } from './derive';
-import { esccAnnouncement } from '../ui/components/Escc';
-import { noSurgicalCall, tesAnnouncement } from '../ui/components/Tes';
+import { derive, type Derived, type LesionDerived } from './derive';
+import { lesionEscc, lesionSinsAnnouncement, noSurgicalCall, tesAnnouncement } from './announce';
 import { evidenceNoteLines } from './evidence-note';
 
 export { referencesFor } from './evidence-note';
@@ -19,7 +18,7 @@ function lesionLines(a: Assessment, l: LesionDerived, p: PrognosisFor): string[]
   const consult = !l.pending && l.sins.surgicalConsultation ? '; SINS 7 or more: surgical consultation recommended' : '';
   const sins = l.pending ? lesionSinsAnnouncement(l) : `${lesionSinsAnnouncement(l)} [${parts}]${consult}`;
   const spans = l.location?.spansSegments ? ' Location: lesion spans segments; highest-scoring level used (no official rule).' : '';
-  const escc = l.pending ? 'ESCC not shown until the findings are confirmed' : esccAnnouncement(l.escc, l.neural);
+  const escc = lesionEscc(l);
   return [`${sins}.${spans}`, `  ${escc}. NOMS (Laufer 2013): ${lesionNoms(a, l, p).line}`];
 }
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MAX_LESIONS, emptyLesion, isEmptyAssessment, isEmptyLesion, type Lesion as LesionT, type Patient } from '../clinical';
 import { withAnswer } from './answers';
-import { derive, lesionGlance, type LesionDerived } from '../report/derive';
+import { derive, lesionGlance, type LesionDerived } from '../report';
 import { useAssessment } from './useAssessment';
 import { useSettled } from './useSettled';
 import { useScrollPaddingBar } from './useScrollPadding';

@@ -5,7 +5,7 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useReducer, useRef } from 'preact/hooks';
 import type { Assessment, Lesion } from '../clinical';
-import { deriveLesion, type LesionDerived } from '../report/derive';
+import { deriveLesion, type LesionDerived } from '../report';
 
 type Listener = (a: Assessment) => boolean;
 

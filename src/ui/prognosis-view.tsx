@@ -2,7 +2,7 @@
 // paint): the scores from the patient and lesions, each lesion's NOMS pathway, the Tomita line
 // beside TES, and the card with its validation figures.
 import { prognosisFor, type Assessment, type PrognosisFor } from '../clinical';
-import type { LesionDerived } from '../report/derive';
+import type { LesionDerived } from '../report';
 import type { NomsView } from './components/Results';
 import { NomsSummary } from './components/Noms';
 import { lesionNoms, tomitaLine } from '../report/prognosis-text';

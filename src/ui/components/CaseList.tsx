@@ -3,7 +3,7 @@
 // The newest PAGE are shown, more on request.
 import { Component } from 'preact';
 import type { CaseRecord } from '../../storage';
-import { caseGlance } from '../../report/derive';
+import { caseGlance } from '../../report';
 
 export const PAGE = 200;
 

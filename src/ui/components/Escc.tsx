@@ -68,23 +68,8 @@ function EsccQuestions({ id, findings, onChange, neural, result }: FormProps) {
   );
 }
 
-const TIER_TEXT = { low: 'low grade', intermediate: 'intermediate (1c, debated)', high: 'high grade' } as const;
-
-/** Below the conus there is no cord: the grade describes the thecal sac and cauda equina. */
-const SITE: Record<NeuralLevel, string> = {
-  cord: '',
-  conus: ' (at T12–L1: conus or cauda equina)',
-  'cauda-equina': ' (below the conus: thecal sac and cauda equina, no cord)',
-};
-
 /** A lesion's ESCC questions: rendered again only when its findings or grade change. */
 export const EsccForm = memoLatest(EsccQuestions);
-
-export function esccAnnouncement(r: EsccResult, neural: NeuralLevel | null = null): string {
-  if (r.status === 'graded') return `ESCC grade ${r.grade} — ${TIER_TEXT[r.tier]}${neural && r.grade !== '0' ? SITE[neural] : ''}`;
-  if (r.status === 'contradiction') return `ESCC not graded: ${r.message}`;
-  return `ESCC not graded yet: next, ${ESCC_FINDING_NAMES[r.next]}?`;
-}
 
 /** The grade's definition, in words true at the lesion's level. */
 export function esccDefinition(grade: EsccGrade, neural: NeuralLevel | null): string {

@@ -2,7 +2,7 @@
 // Findings entered for other levels wait, visibly marked, until confirmed or cleared.
 import { clearFindings, confirmFindings, withFindings, withLevels, type Lesion, type SinsComponent } from '../../clinical';
 import { withAnswer } from '../answers';
-import type { LesionDerived } from '../../report/derive';
+import type { LesionDerived } from '../../report';
 import { useLiveDerived } from '../live';
 import { LevelPicker } from './LevelPicker';
 import { SinsForm } from './Sins';

@@ -3,10 +3,10 @@
 // caveat. Below: each lesion's details (SINS points, ESCC definition, NOMS pillars).
 import type { ComponentChildren } from 'preact';
 import type { NomsRoute } from '../../clinical';
-import type { Derived, LesionDerived } from '../../report/derive';
+import { lesionEsccAnnouncement, type Derived, type LesionDerived } from '../../report';
 import { useLiveDerived } from '../live';
 import { SinsBreakdown, SinsLine } from './Sins';
-import { esccAnnouncement, esccDefinition } from './Escc';
+import { esccDefinition } from './Escc';
 import { TesSummary } from './Tes';
 import { useMemo } from 'preact/hooks';
 import { memo } from '../memo';
@@ -14,12 +14,10 @@ import { memo } from '../memo';
 
 function EsccLine({ d }: { d: LesionDerived }) {
   const r = d.escc;
-  const who = `Lesion ${d.n}${d.levelsText ? ` (${d.levelsText})` : ''}`;
-  const text = d.pending ? `${who}: ESCC not shown until the findings are confirmed` : `${who}: ${esccAnnouncement(r, d.neural)}`;
   return (
     <div class={`result-line result-escc ${!d.pending && r.status === 'graded' ? `tier-${r.tier}` : ''}`}>
       <output class={`announce ${r.status === 'contradiction' ? 'error' : ''}`} role="status" aria-live="polite">
-        {text}
+        {lesionEsccAnnouncement(d)}
       </output>
     </div>
   );

@@ -9,7 +9,7 @@ import {
   type SinsFindings,
   type SinsLocationDetail,
 } from '../../clinical';
-import { lesionSinsAnnouncement, type LesionDerived } from '../../report/derive';
+import { lesionSinsAnnouncement, type LesionDerived } from '../../report';
 import { Choice } from './Choice';
 import { memoLatest } from '../memo';
 

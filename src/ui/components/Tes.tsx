@@ -1,28 +1,10 @@
 // TES indication criteria (Kato S et al. 2020, Methods): each criterion met, not met or not
-// assessed, with its reason. Framed as "meets the criteria of that cohort", never a go-ahead:
-// the criteria say whom one group offered TES, not whether this patient needs surgery.
+// assessed, with its reason. The wording is src/report/announce.ts's.
 import type { ComponentChildren } from 'preact';
 import type { TesResult } from '../../clinical';
-import type { LesionDerived } from '../../report/derive';
+import { noSurgicalCall, tesAnnouncement, type LesionDerived } from '../../report';
 
-const COHORT = 'the Kato 2020 TES cohort (leiomyosarcoma, n = 10)';
-const VERDICT = {
-  indicated: `TES: meets the criteria of ${COHORT}`,
-  'not-indicated': `TES: does not meet the criteria of ${COHORT}`,
-  incomplete: 'TES criteria not yet assessed in full',
-} as const;
 const STATUS = { met: 'Met', 'not-met': 'Not met', 'not-assessed': 'Not assessed' } as const;
-
-export function tesAnnouncement(r: TesResult): string {
-  if (r.contradiction) return `TES: check the answers — ${r.contradiction}`;
-  const open = r.criteria.filter((c) => c.status === 'not-assessed').length;
-  return r.verdict === 'incomplete' ? `${VERDICT.incomplete}: ${open} of 4 not assessed` : VERDICT[r.verdict];
-}
-
-/** Stable (SINS 0–6) and low-grade ESCC (0, 1a, 1b): nothing here calls for surgery. */
-export function noSurgicalCall(lesions: readonly LesionDerived[]): boolean {
-  return lesions.every((l) => !l.pending && l.sins.surgicalConsultation === false && l.escc.status === 'graded' && l.escc.tier === 'low');
-}
 
 export function TesSummary({ result, lesions, beside }: { result: TesResult; lesions: readonly LesionDerived[]; beside?: ComponentChildren }) {
   const quiet = noSurgicalCall(lesions);
