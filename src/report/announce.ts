@@ -1,7 +1,8 @@
 // Each result's one-line wording, written once for the screen's live regions, the note and the
 // print: a lesion's SINS and ESCC, and the patient's TES verdict. Pure text, no DOM.
-import { ESCC_FINDING_NAMES, type EsccResult, type NeuralLevel, type SinsResult, type TesResult } from '../clinical';
+import { ESCC_FINDING_NAMES, type EsccResult, type NeuralLevel, type Patient, type SinsResult, type TesResult } from '../clinical';
 import type { LesionDerived } from './derive';
+import { histologyText } from './words';
 
 const BAND = {
   stable: 'stable (0–6)',
@@ -44,6 +45,12 @@ export function lesionEscc(d: LesionDerived): string {
   return d.pending ? 'ESCC not shown until the findings are confirmed' : esccAnnouncement(d.escc, d.neural);
 }
 
+/** The same, as a sentence of the note: no question mark before the full stop. */
+export function lesionEsccNote(d: LesionDerived): string {
+  if (!d.pending && d.escc.status === 'incomplete') return `ESCC not graded yet (${ESCC_FINDING_NAMES[d.escc.next]}: not answered)`;
+  return lesionEscc(d);
+}
+
 /** The lesion's live ESCC line: "Lesion 2 (L3): ESCC grade 2 — high grade". */
 export function lesionEsccAnnouncement(d: LesionDerived): string {
   return `Lesion ${d.n}${d.levelsText ? ` (${d.levelsText})` : ''}: ${lesionEscc(d)}`;
@@ -65,7 +72,35 @@ export function tesAnnouncement(r: TesResult): string {
   return r.verdict === 'incomplete' ? `${VERDICT.incomplete}: ${open} of 4 not assessed` : VERDICT[r.verdict];
 }
 
-/** Stable (SINS 0–6) and low-grade ESCC (0, 1a, 1b): nothing here calls for surgery. */
-export function noSurgicalCall(lesions: readonly LesionDerived[]): boolean {
+const DEFICIT: ReadonlySet<string> = new Set(['A', 'B', 'C', 'D']);
+
+/** Stable (SINS 0–6), low-grade ESCC (0, 1a, 1b) on every lesion and no neurological deficit
+ *  (Frankel E, or not entered): nothing here calls for surgery. */
+export function noSurgicalCall(lesions: readonly LesionDerived[], frankel?: Patient['frankel']): boolean {
+  if (frankel && DEFICIT.has(frankel)) return false;
   return lesions.every((l) => !l.pending && l.sins.surgicalConsultation === false && l.escc.status === 'graded' && l.escc.tier === 'low');
+}
+
+export interface TesFraming {
+  /** The finding that nothing calls for surgery, above the verdict; null when something may. */
+  finding: string | null;
+  /** The verdict; when nothing calls for surgery, the cohort's criteria being met, not a headline. */
+  verdict: string;
+  /** What the verdict does not say. */
+  meaning: string;
+  /** For every primary but leiomyosarcoma: where the criteria come from. */
+  cohort: string | null;
+}
+
+/** The TES panel's and the note's words, from one place. */
+export function tesFraming(r: TesResult, lesions: readonly LesionDerived[], p: Pick<Patient, 'histology' | 'primarySite' | 'frankel'>): TesFraming {
+  const quiet = lesions.length > 0 && noSurgicalCall(lesions, p.frankel);
+  const neurology = p.frankel ? 'no neurological deficit (Frankel E)' : 'Frankel grade not entered';
+  const h = histologyText(p);
+  return {
+    finding: quiet ? `Nothing entered calls for surgery: every lesion is stable (SINS 6 or less) with low-grade ESCC (0–1b); ${neurology}.` : null,
+    verdict: quiet && !r.contradiction && r.verdict === 'indicated' ? `TES: the criteria of ${COHORT} are met` : tesAnnouncement(r),
+    meaning: quiet ? 'they describe whom that group offered TES, not an indication for surgery' : 'not a recommendation',
+    cohort: h && p.histology !== 'leiomyosarcoma' ? `These criteria come from a leiomyosarcoma cohort (Kato 2020, n = 10), not from ${h}.` : null,
+  };
 }

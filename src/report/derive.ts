@@ -16,6 +16,7 @@ import {
   type EsccResult,
   type Lesion,
   type NeuralLevel,
+  type Patient,
   type OrganCount,
   type SinsFindings,
   type SinsLocationDetail,
@@ -48,6 +49,8 @@ export interface Derived {
   organs: OrganCount;
   tes: TesResult;
   profile: PatientProfile;
+  /** The answers about the patient, as entered: the note and the TES panel word them. */
+  patient: Patient;
 }
 
 // A lesion's derivation is kept while the lesion object is unchanged (answers are immutable),
@@ -114,7 +117,7 @@ export function derive(a: Assessment): Derived {
     ...(p.sex ? { sex: p.sex } : {}),
     ...(p.albumin ? { albumin: albuminGPerDl(p.albumin) } : {}),
   };
-  return { lesions, spinal, organs, tes, profile };
+  return { lesions, spinal, organs, tes, profile, patient: p };
 }
 
 const sinsShort = (d: LesionDerived) =>

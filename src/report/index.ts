@@ -11,4 +11,8 @@ export {
   lesionEsccAnnouncement,
   tesAnnouncement,
   noSurgicalCall,
+  tesFraming,
+  lesionEsccNote,
+  type TesFraming,
 } from './announce';
+export { histologyText, organsText, treatmentText } from './words';

@@ -1,24 +1,75 @@
 // One line per prognostic score for the status panels, the clinical note and the print.
-import { BAUER_GROUPS, NESMS_CEILING, TOKUHASHI_BANDS, TOMITA_STRATEGIES, nomsSummary, type Assessment, type NomsRoute, type NomsSummary, type PrognosisFor } from '../clinical';
+import { BAUER_GROUPS, NESMS_CEILING, TOKUHASHI_BANDS, TOMITA_STRATEGIES, nomsSummary, type Assessment, type NomsRoute, type NomsSummary, type PrognosisFor, type PrognosticScore, type TomitaStrategy } from '../clinical';
 import type { LesionDerived } from './derive';
 
 type Scored = { total: number | null; min: number; max: number };
-const value = (r: Scored) => (r.total !== null ? `${r.total}` : `${r.min}–${r.max} so far`);
-const label = <B extends string>(bands: ReadonlyArray<{ id: B; label: string }>, id: B | null) => (id ? (bands.find((b) => b.id === id)?.label ?? '') : 'band not yet decided');
+// A range whose ends meet is a number (NESMS capped at 3 with items still open reads 3).
+const value = (r: Scored) => (r.total !== null ? `${r.total}` : r.min === r.max ? `${r.min}` : `${r.min}–${r.max} so far`);
+const label = <B extends string>(bands: ReadonlyArray<{ id: B; label: string }>, id: B) => bands.find((b) => b.id === id)?.label ?? '';
 
-export function tokuhashiLine(p: PrognosisFor): string {
-  return `Revised Tokuhashi (2005) ${value(p.tokuhashi.result)}: ${label(TOKUHASHI_BANDS, p.tokuhashi.result.band)}`;
+/** What a score still needs, in the words of the form: "Karnofsky status, Frankel grade". */
+function needs(p: PrognosisFor, score: PrognosticScore, open: readonly string[]): string {
+  const words = open.map((item) => NEED[score][item] ?? item).map((w) => (typeof w === 'function' ? w(p) : w));
+  return [...new Set(words)].join(', ');
 }
 
+type Need = string | ((p: PrognosisFor) => string);
+const SOLITARY = 'spinal lesions not scored here and bone metastases outside the spine';
+const PRIMARY = 'the primary tumour (histology)';
+const NEED: Record<PrognosticScore, Record<string, Need>> = {
+  tokuhashi: {
+    generalCondition: 'Karnofsky status',
+    extraspinalBone: 'bone metastases outside the spine',
+    vertebralBody: 'spinal lesions not scored here (vertebral bodies involved)',
+    majorOrgans: 'other-organ metastases and whether they are removable',
+    primarySite: (p) =>
+      p.needsChoice.some((n) => n.key === 'tokuhashiLmsAsUterus')
+        ? 'whether this uterine leiomyosarcoma counts as “uterus” (asked with the histology)'
+        : p.tokuhashi.input.primarySiteOneOf?.includes('uterus')
+          ? 'where the leiomyosarcoma arose'
+          : p.tokuhashi.input.primarySiteOneOf?.includes('osteosarcoma')
+            ? 'whether the sarcoma is an osteosarcoma'
+            : PRIMARY,
+    palsy: 'Frankel grade',
+  },
+  tomita: {
+    growth: (p) => (p.needsChoice.some((n) => n.key === 'tomitaGrowth') ? 'the growth group of the primary (asked with the histology)' : PRIMARY),
+    visceral: 'other-organ metastases and whether they are treatable',
+    bone: SOLITARY,
+  },
+  bauer: { noVisceral: 'other-organ metastases', notLung: PRIMARY, favourablePrimary: PRIMARY, solitarySkeletal: SOLITARY },
+  nesms: { modifiedBauer: 'the modified Bauer items', ambulatory: 'walking', albumin: 'serum albumin' },
+};
+
+export function tokuhashiLine(p: PrognosisFor): string {
+  const r = p.tokuhashi.result;
+  return `Revised Tokuhashi (2005) ${value(r)}${r.band ? `: ${label(TOKUHASHI_BANDS, r.band)}` : ` — Tokuhashi band needs: ${needs(p, 'tokuhashi', r.unanswered)}`}`;
+}
+
+// Tomita 2001's strategies, named as that paper's surgical strategy for each total, never as an
+// indication; the totals are the clinical table's (TOMITA_STRATEGIES, with its source comment).
+const TOMITA_2001: Record<TomitaStrategy, string> = {
+  'wide-or-marginal-excision': 'wide or marginal excision',
+  'marginal-or-intralesional-excision': 'marginal or intralesional excision',
+  'palliative-surgery': 'palliative surgery',
+  'supportive-care': 'non-operative supportive care',
+};
+const strategy = (id: TomitaStrategy) => {
+  const s = TOMITA_STRATEGIES.find((x) => x.id === id);
+  return `${TOMITA_2001[id]}${s ? ` (${s.min}–${s.max})` : ''}`;
+};
+
 export function tomitaLine(p: PrognosisFor): string {
-  return `Tomita ${value(p.tomita.result)}: ${label(TOMITA_STRATEGIES, p.tomita.result.strategy)}`;
+  const r = p.tomita.result;
+  return `Tomita ${value(r)}${r.strategy ? ` — Tomita 2001 surgical strategy: ${strategy(r.strategy)}` : ` — Tomita 2001 surgical strategy needs: ${needs(p, 'tomita', r.unanswered)}`}`;
 }
 
 export function prognosisLines(p: PrognosisFor): string[] {
-  return [
-    `${tokuhashiLine(p)}; ${tomitaLine(p)}`,
-    `Modified Bauer ${value(p.bauer.result)}: ${label(BAUER_GROUPS, p.bauer.result.group)}; NESMS ${value(p.nesms.result)} (0–${NESMS_CEILING})`,
-  ];
+  const b = p.bauer.result;
+  const n = p.nesms.result;
+  const bauer = `Modified Bauer ${value(b)}${b.group ? `: ${label(BAUER_GROUPS, b.group)}` : ` — group needs: ${needs(p, 'bauer', b.unanswered)}`}`;
+  const open = n.total === null && n.min !== n.max ? `; needs: ${needs(p, 'nesms', n.unanswered)}` : '';
+  return [`${tokuhashiLine(p)}; ${tomitaLine(p)}`, `${bauer}; NESMS ${value(n)} (0–${NESMS_CEILING}${open})`];
 }
 
 export const ROUTE_SHORT: Record<NomsRoute, string> = {

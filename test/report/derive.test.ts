@@ -75,7 +75,8 @@ describe('buildSummary', () => {
     expect(lines.length).toBeGreaterThanOrEqual(8);
     expect(lines.length).toBeLessThanOrEqual(15);
     expect(lines[0]).toBe('Spinal metastasis assessment — 2026-11-22');
-    expect(lines[1]).toBe('Patient: Leiomyosarcoma, ECOG 1, 1 spinal lesion, 0 other-organ metastases');
+    expect(lines[1]).toBe('Patient: leiomyosarcoma (where it arose not entered), ECOG 1, 1 spinal lesion, no other-organ metastases, systemic disease stable');
+    expect(lines[2]).toBe('Treatment being weighed: Total en bloc spondylectomy (TES)');
     expect(text).toContain('Lesion 1 (T10–T11): SINS 13 — instability (13–18) [location 3, pain 3, bone 2, alignment 2, collapse 2, posterolateral 1]');
     expect(text).toContain('highest-scoring level used');
     expect(text).toContain('ESCC grade 3 — high grade');
@@ -92,9 +93,9 @@ describe('buildSummary', () => {
       lesions: [lesion('a', ['L4'], { pain: 'occasional', boneLesion: 'blastic', alignment: 'normal', collapse: 'none', posterolateral: 'none' }, { epiduralTumour: false })],
     };
     const text = buildSummary(breast, { now: new Date('2026-11-22T10:00:00Z') });
-    expect(text).toContain('not a recommendation');
-    expect(text).toContain('These criteria come from a leiomyosarcoma cohort, not from breast.');
-    expect(text).toContain('SINS 6 or less and low-grade ESCC: neither calls for surgery.');
+    expect(text).toContain('not an indication for surgery');
+    expect(text).toContain('These criteria come from a leiomyosarcoma cohort (Kato 2020, n = 10), not from breast cancer.');
+    expect(text).toContain('Nothing entered calls for surgery: every lesion is stable (SINS 6 or less) with low-grade ESCC (0–1b)');
     expect(text.split('\n').length).toBeLessThanOrEqual(15);
   });
 

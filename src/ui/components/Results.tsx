@@ -87,7 +87,7 @@ export function Results({ d, settled = d, nomsFor, tesBeside }: Props) {
       {d.lesions.map((l) => (
         <LesionLines key={l.lesion.id} l={l} n={nomsOf(l)} />
       ))}
-      <TesSummary result={settled.tes} lesions={settled.lesions} beside={tesBeside} />
+      <TesSummary result={settled.tes} lesions={settled.lesions} patient={settled.patient} beside={tesBeside} />
       <h2 class="result-title details-h">Details by lesion</h2>
       {settled.lesions.map((l) => (
         <LesionDetails key={l.lesion.id} l={l} n={noms(l)} />
