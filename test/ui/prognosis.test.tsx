@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/preact';
 import { emptyLesion } from '../../src/clinical/lesions';
 import type { Patient } from '../../src/clinical/patient';
 import { nomsSummary, prognosisFor } from '../../src/clinical/prognosis';
@@ -30,15 +30,11 @@ describe('PrognosisCard', () => {
     expect(screen.getByText(/Tokuhashi 0–15 so far, 6 of 6 open/)).toBeTruthy();
   });
 
-  it('asks the clinician where no source settles the mapping, and says why', () => {
-    const onChoice = vi.fn();
-    render(<PrognosisCard result={prognosisFor({ histology: 'leiomyosarcoma', primarySite: 'uterus' }, [])} onChoice={onChoice} />);
-    expect(screen.getByText(/settled by no source/)).toBeTruthy();
-    expect(screen.getByText(/No source fixes a sarcoma’s growth group/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('radio', { name: /Uterus/ }));
-    expect(onChoice).toHaveBeenCalledWith('tokuhashiLmsAsUterus', true);
-    fireEvent.click(screen.getByRole('radio', { name: /Rapid growth/ }));
-    expect(onChoice).toHaveBeenCalledWith('tomitaGrowth', 'rapid');
+  it('says where no source settles the mapping, and points to the choice asked with the histology', () => {
+    render(<PrognosisCard result={prognosisFor({ histology: 'leiomyosarcoma', primarySite: 'uterus' }, [])} />);
+    expect(screen.getByText(/settled by no source\. Choose it with the histology, under Patient\./)).toBeTruthy();
+    expect(screen.getByText(/No source fixes a sarcoma’s growth group.*Choose it with the histology, under Patient\./)).toBeTruthy();
+    expect(screen.queryAllByRole('radio')).toHaveLength(0);
   });
 });
 

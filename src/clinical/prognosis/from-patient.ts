@@ -37,7 +37,7 @@ const TOKUHASHI_SITE: Partial<Record<Histology, TokuhashiPrimarySite>> = {
 // Histology -> Tomita growth group. Tomita 2001 (Fig. 1) gives examples, not a list: slow growth
 // breast, thyroid, prostate; moderate kidney, uterus; rapid lung, stomach and unknown primary
 // are the ones confirmed here. Any other histology's group is the clinician's choice.
-const TOMITA_GROWTH: Partial<Record<Histology, TomitaGrowth>> = {
+export const TOMITA_GROWTH: Partial<Record<Histology, TomitaGrowth>> = {
   breast: 'slow', thyroid: 'slow', prostate: 'slow', kidney: 'moderate', uterus: 'moderate',
   'lung-nsclc': 'rapid', 'lung-sclc': 'rapid', stomach: 'rapid', 'unknown-primary': 'rapid',
 };

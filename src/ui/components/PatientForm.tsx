@@ -24,6 +24,7 @@ import { Choice, YES_NO } from './Choice';
 import { NumberField } from './NumberField';
 import { OrgansField } from './OrgansField';
 import { AlbuminField } from './AlbuminField';
+import { HistologyChoices, withHistology } from './HistologyChoices';
 
 export const ECOG_OPTIONS = ECOG_NOW.map((g) => ({ value: g, label: `ECOG ${g}`, hint: ECOG_DESCRIPTIONS[g] }));
 const ECOG_POST_OPTIONS = ([0, 1, 2, 3, 4] as const).map((g) => ({ value: g as Ecog, label: `ECOG ${g}` }));
@@ -34,14 +35,6 @@ const WALKING_OPTIONS: { value: Walking; label: string }[] = [
   { value: 'with-aid', label: 'Walks with an aid' },
   { value: 'not', label: 'Does not walk' },
 ];
-const LMS_SITES = [
-  { value: 'uterus', label: 'Uterus' },
-  { value: 'retroperitoneum', label: 'Retroperitoneum' },
-  { value: 'extremity', label: 'Extremity' },
-  { value: 'stomach', label: 'Stomach' },
-  { value: 'other', label: 'Other' },
-] as const;
-
 export function PatientForm({ patient, onChange }: { patient: Patient; onChange: (change: (p: Patient) => Patient) => void }) {
   const set = <K extends keyof Patient>(key: K, value: Patient[K] | undefined) => onChange((p) => withAnswer(p, key, value));
   return (
@@ -50,16 +43,14 @@ export function PatientForm({ patient, onChange }: { patient: Patient; onChange:
       <p class="note">No name or identifier is asked or needed.</p>
       <div class="field">
         <label for="histology">Primary tumour (histology)</label>
-        <select id="histology" value={patient.histology ?? ''} onChange={(e) => set('histology', ((e.target as HTMLSelectElement).value || undefined) as Histology | undefined)}>
+        <select id="histology" value={patient.histology ?? ''} onChange={(e) => onChange((p) => withHistology(p, ((e.target as HTMLSelectElement).value || undefined) as Histology | undefined))}>
           <option value="">Not answered</option>
           {HISTOLOGIES.map((h) => (
             <option key={h} value={h}>{HISTOLOGY_NAMES[h]}</option>
           ))}
         </select>
       </div>
-      {patient.histology === 'leiomyosarcoma' && (
-        <Choice name="primary-site" legend="Where the leiomyosarcoma arose" layout="row" options={LMS_SITES} value={patient.primarySite} onChange={(v) => set('primarySite', v)} />
-      )}
+      <HistologyChoices patient={patient} onChange={onChange} />
       <NumberField id="age" label="Age (years)" min={0} max={120} value={patient.age} onChange={(v) => set('age', v)} />
       <Choice name="sex" legend="Sex" layout="row" options={[{ value: 'F', label: 'Female' }, { value: 'M', label: 'Male' }] as const} value={patient.sex} onChange={(v) => set('sex', v)} />
       <Choice<EcogNow> name="ecog" legend="ECOG performance status (now, before treatment)" options={ECOG_OPTIONS} value={patient.ecog} onChange={(v) => set('ecog', v)} />

@@ -3,11 +3,10 @@
 import type { PrognosisChoices } from '../../clinical/patient';
 import {
   BAUER_GROUPS, BAUER_ITEMS, BAUER_ITEM_NAMES, NESMS_CEILING, NESMS_ITEMS, NESMS_ITEM_NAMES, TOKUHASHI_BANDS, TOKUHASHI_ITEMS,
-  TOKUHASHI_ITEM_NAMES, TOMITA_ITEMS, TOMITA_ITEM_NAMES, TOMITA_OPTION_NAMES, TOMITA_STRATEGIES,
-  type ChoiceNeeded, type ItemRange, type PrognosisFor, type PrognosticScore, type TomitaGrowth,
+  TOKUHASHI_ITEM_NAMES, TOMITA_ITEMS, TOMITA_ITEM_NAMES, TOMITA_STRATEGIES,
+  type ChoiceNeeded, type ItemRange, type PrognosisFor, type PrognosticScore,
 } from '../../clinical/prognosis';
 import { VALIDATION_LINES, citationText, prognosticOutcomes, type PrognosticRecord } from '../../evidence/prognostic';
-import { Choice } from './Choice';
 import '../prognosis.css';
 
 const pts = (n: number) => `${n} point${n === 1 ? '' : 's'}`;
@@ -85,30 +84,11 @@ export function Spread({ records }: { records: PrognosticRecord[] }) {
   );
 }
 
-const GROWTH_OPTIONS = (Object.keys(TOMITA_OPTION_NAMES.growth) as TomitaGrowth[]).map((g) => ({
-  value: g,
-  label: TOMITA_OPTION_NAMES.growth[g],
-  hint: pts(g === 'slow' ? 1 : g === 'moderate' ? 2 : 4),
-}));
-
 export type OnPrognosisChoice = <K extends keyof PrognosisChoices>(key: K, value: PrognosisChoices[K] | undefined) => void;
 
-function ChoiceFor({ need, choices, onChoice }: { need: ChoiceNeeded; choices: PrognosisChoices; onChoice: OnPrognosisChoice }) {
-  if (need.key === 'tokuhashiLmsAsUterus') {
-    return (
-      <Choice<boolean>
-        name="prognosis-lms-uterus"
-        legend="Tokuhashi primary site of this uterine leiomyosarcoma"
-        note={need.reason}
-        options={[{ value: true, label: 'Uterus', hint: '3 points' }, { value: false, label: 'Others', hint: '2 points' }]}
-        value={choices.tokuhashiLmsAsUterus}
-        onChange={(v) => onChoice('tokuhashiLmsAsUterus', v)}
-      />
-    );
-  }
-  return (
-    <Choice<TomitaGrowth> name="prognosis-tomita-growth" legend="Tomita growth group of the primary" note={need.reason} options={GROWTH_OPTIONS} value={choices.tomitaGrowth} onChange={(v) => onChoice('tomitaGrowth', v)} />
-  );
+/** A choice the histology brings is asked beside it, in Patient: here it is only pointed to. */
+function ChoiceFor({ need }: { need: ChoiceNeeded }) {
+  return <p class="note warn">{need.reason} Choose it with the histology, under Patient.</p>;
 }
 
 /** How the vertebral-body item was counted: it can move the band, so it is said, not assumed. */
@@ -132,7 +112,8 @@ function Open({ result, score }: { result: PrognosisFor; score: PrognosticScore 
 const bandLabel = <B extends string>(bands: ReadonlyArray<{ id: B; label: string }>, id: B | null, open: string) =>
   id === null ? open : (bands.find((b) => b.id === id)?.label ?? open);
 
-export function PrognosisCard({ result, onChoice }: { result: PrognosisFor; onChoice: OnPrognosisChoice }) {
+// onChoice stays in the props for App; the choices themselves are asked with the histology.
+export function PrognosisCard({ result }: { result: PrognosisFor; onChoice?: OnPrognosisChoice }) {
   const { tokuhashi: tk, tomita: tm, bauer: ba, nesms: ne } = result;
   const outcomes = prognosticOutcomes({ tokuhashi: tk.result.band, tomita: tm.result.strategy, nesms: ne.result.total });
   const forScore = (s: PrognosticScore) => outcomes.filter((r) => r.score === s);
@@ -155,7 +136,7 @@ export function PrognosisCard({ result, onChoice }: { result: PrognosisFor; onCh
             {' '}({result.kpsSuggestion.tokuhashiPoints.min === result.kpsSuggestion.tokuhashiPoints.max ? pts(result.kpsSuggestion.tokuhashiPoints.min) : `${result.kpsSuggestion.tokuhashiPoints.min}–${result.kpsSuggestion.tokuhashiPoints.max} points`} here): a suggestion only, enter the Karnofsky status to use it. {result.kpsSuggestion.source}.
           </p>
         )}
-        {needs('tokuhashi').map((n) => <ChoiceFor key={n.key} need={n} choices={result.choices} onChoice={onChoice} />)}
+        {needs('tokuhashi').map((n) => <ChoiceFor key={n.key} need={n} />)}
         <Open result={result} score="tokuhashi" />
         <Validation score="tokuhashi" />
         <Spread records={forScore('tokuhashi')} />
@@ -167,7 +148,7 @@ export function PrognosisCard({ result, onChoice }: { result: PrognosisFor; onCh
           {totalText('Tomita', tm.result, TOMITA_ITEMS.length)}: {bandLabel(TOMITA_STRATEGIES, tm.result.strategy, 'the strategy depends on the open items')}
         </output>
         <Items items={TOMITA_ITEMS} names={TOMITA_ITEM_NAMES} points={tm.result.points} ranges={tm.result.ranges} full={FULL.tomita} />
-        {needs('tomita').map((n) => <ChoiceFor key={n.key} need={n} choices={result.choices} onChoice={onChoice} />)}
+        {needs('tomita').map((n) => <ChoiceFor key={n.key} need={n} />)}
         <Open result={result} score="tomita" />
         <Validation score="tomita" />
         <Spread records={forScore('tomita')} />
