@@ -14,17 +14,19 @@ function needs(p: PrognosisFor, score: PrognosticScore, open: readonly string[])
 }
 
 type Need = string | ((p: PrognosisFor) => string);
-const SOLITARY = 'spinal lesions not scored here and bone metastases outside the spine';
-const PRIMARY = 'the primary tumour (histology)';
+// Short: the print sheet holds the whole note on one A4 page.
+const SOLITARY = 'other spinal and extraspinal bone metastases';
+const PRIMARY = 'the primary tumour';
+const ORGANS = (open: boolean) => (open ? 'whether the organ metastases are removable' : 'other-organ metastases');
 const NEED: Record<PrognosticScore, Record<string, Need>> = {
   tokuhashi: {
     generalCondition: 'Karnofsky status',
-    extraspinalBone: 'bone metastases outside the spine',
-    vertebralBody: 'spinal lesions not scored here (vertebral bodies involved)',
-    majorOrgans: 'other-organ metastases and whether they are removable',
+    extraspinalBone: 'extraspinal bone metastases',
+    vertebralBody: 'other spinal lesions',
+    majorOrgans: (p) => ORGANS(p.tokuhashi.input.majorOrganMetastasesOneOf !== undefined),
     primarySite: (p) =>
       p.needsChoice.some((n) => n.key === 'tokuhashiLmsAsUterus')
-        ? 'whether this uterine leiomyosarcoma counts as “uterus” (asked with the histology)'
+        ? '“uterus” or “others” (with the histology)'
         : p.tokuhashi.input.primarySiteOneOf?.includes('uterus')
           ? 'where the leiomyosarcoma arose'
           : p.tokuhashi.input.primarySiteOneOf?.includes('osteosarcoma')
@@ -33,12 +35,12 @@ const NEED: Record<PrognosticScore, Record<string, Need>> = {
     palsy: 'Frankel grade',
   },
   tomita: {
-    growth: (p) => (p.needsChoice.some((n) => n.key === 'tomitaGrowth') ? 'the growth group of the primary (asked with the histology)' : PRIMARY),
-    visceral: 'other-organ metastases and whether they are treatable',
+    growth: (p) => (p.needsChoice.some((n) => n.key === 'tomitaGrowth') ? 'growth group (with the histology)' : PRIMARY),
+    visceral: (p) => ORGANS(p.tomita.input.visceralOneOf !== undefined),
     bone: SOLITARY,
   },
   bauer: { noVisceral: 'other-organ metastases', notLung: PRIMARY, favourablePrimary: PRIMARY, solitarySkeletal: SOLITARY },
-  nesms: { modifiedBauer: 'the modified Bauer items', ambulatory: 'walking', albumin: 'serum albumin' },
+  nesms: { modifiedBauer: 'modified Bauer', ambulatory: 'walking', albumin: 'serum albumin' },
 };
 
 export function tokuhashiLine(p: PrognosisFor): string {
@@ -61,7 +63,7 @@ const strategy = (id: TomitaStrategy) => {
 
 export function tomitaLine(p: PrognosisFor): string {
   const r = p.tomita.result;
-  return `Tomita ${value(r)}${r.strategy ? ` — Tomita 2001 surgical strategy: ${strategy(r.strategy)}` : ` — Tomita 2001 surgical strategy needs: ${needs(p, 'tomita', r.unanswered)}`}`;
+  return `Tomita ${value(r)}${r.strategy ? ` — Tomita 2001 surgical strategy: ${strategy(r.strategy)}` : ` — strategy needs: ${needs(p, 'tomita', r.unanswered)}`}`;
 }
 
 export function prognosisLines(p: PrognosisFor): string[] {

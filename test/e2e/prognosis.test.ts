@@ -46,8 +46,9 @@ describe('prognostic scores', () => {
     await radio(page, 'Posterolateral involvement of spinal elements (facet, pedicle or costovertebral joint fracture or replacement with tumour)', /^None of the above/).check();
     await radio(page, 'Epidural tumour', 'No').check();
     const tes = page.locator('.result-tes');
-    await expect.poll(() => status(page, /^TES/).textContent()).toBe('TES: meets the criteria of the Kato 2020 TES cohort (leiomyosarcoma, n = 10)');
-    await tes.getByText(/neither the instability nor the compression calls for surgery/).waitFor();
+    // Issue 19: the finding that nothing calls for surgery heads the panel; the criteria follow as the cohort's.
+    await expect.poll(() => status(page, /^Nothing entered calls for surgery/).textContent()).toMatch(/^Nothing entered calls for surgery: .* TES: the criteria of the Kato 2020 TES cohort \(leiomyosarcoma, n = 10\) are met; they describe whom that group offered TES, not an indication for surgery\.$/);
+    await tes.getByText('These criteria come from a leiomyosarcoma cohort (Kato 2020, n = 10), not from breast cancer.').waitFor();
     // Not green: the verdict is in the text colour, not the "stable" colour.
     const colours = await page.evaluate(() => {
       const v = getComputedStyle(document.querySelector('.result-tes .announce') as Element).color;

@@ -60,11 +60,13 @@ describe('the patient and the treatment in the note', () => {
 describe('what is missing, in clinical words', () => {
   it('says what a band needs instead of "band not yet decided"', () => {
     const p = prognosisFor(KATO_2.patient, KATO_2.lesions);
-    expect(tokuhashiLine(p)).toBe('Revised Tokuhashi (2005) 7–10 so far — Tokuhashi band needs: Karnofsky status, whether this uterine leiomyosarcoma counts as “uterus” (asked with the histology)');
-    expect(tomitaLine(p)).toBe('Tomita 2–5 so far — Tomita 2001 surgical strategy needs: the growth group of the primary (asked with the histology)');
+    expect(tokuhashiLine(p)).toBe('Revised Tokuhashi (2005) 7–10 so far — Tokuhashi band needs: Karnofsky status, “uterus” or “others” (with the histology)');
+    expect(tomitaLine(p)).toBe('Tomita 2–5 so far — strategy needs: growth group (with the histology)');
     const open = prognosisFor({ histology: 'breast' }, [emptyLesion('a')]);
-    expect(prognosisLines(open).join('\n')).toMatch(/Tokuhashi band needs: Karnofsky status, bone metastases outside the spine, .*Frankel grade/);
-    expect(prognosisLines(open).join('\n')).toMatch(/NESMS 0–3 so far \(0–3; needs: the modified Bauer items, walking, serum albumin\)/);
+    expect(prognosisLines(open)[0]).toBe('Revised Tokuhashi (2005) 5–15 so far — Tokuhashi band needs: Karnofsky status, extraspinal bone metastases, other spinal lesions, other-organ metastases, Frankel grade; Tomita 2–7 so far — strategy needs: other-organ metastases, other spinal and extraspinal bone metastases');
+    const liver = prognosisFor({ histology: 'breast', organs: { liver: { count: 1 } } }, [emptyLesion('a')]);
+    expect(tokuhashiLine(liver)).toMatch(/needs: .*whether the organ metastases are removable/);
+    expect(prognosisLines(open).join('\n')).toMatch(/NESMS 0–3 so far \(0–3; needs: modified Bauer, walking, serum albumin\)/);
     expect(buildSummary({ ...KATO_2, patient: { histology: 'breast' } }, NOW)).not.toMatch(/not yet decided/);
   });
 
