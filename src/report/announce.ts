@@ -2,7 +2,7 @@
 // print: a lesion's SINS and ESCC, and the patient's TES verdict. Pure text, no DOM.
 import { ESCC_FINDING_NAMES, type EsccResult, type NeuralLevel, type Patient, type SinsResult, type TesResult } from '../clinical';
 import type { LesionDerived } from './derive';
-import { histologyText } from './words';
+import { histologyText } from './histology';
 
 const BAND = {
   stable: 'stable (0–6)',
@@ -43,12 +43,6 @@ export function esccAnnouncement(r: EsccResult, neural: NeuralLevel | null = nul
 /** A lesion's ESCC without its name: held back while its findings wait for confirmation. */
 export function lesionEscc(d: LesionDerived): string {
   return d.pending ? 'ESCC not shown until the findings are confirmed' : esccAnnouncement(d.escc, d.neural);
-}
-
-/** The same, as a sentence of the note: no question mark before the full stop. */
-export function lesionEsccNote(d: LesionDerived): string {
-  if (!d.pending && d.escc.status === 'incomplete') return `ESCC not graded yet (${ESCC_FINDING_NAMES[d.escc.next]}: not answered)`;
-  return lesionEscc(d);
 }
 
 /** The lesion's live ESCC line: "Lesion 2 (L3): ESCC grade 2 — high grade". */

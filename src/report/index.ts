@@ -12,7 +12,6 @@ export {
   tesAnnouncement,
   noSurgicalCall,
   tesFraming,
-  lesionEsccNote,
   type TesFraming,
 } from './announce';
-export { histologyText, organsText, treatmentText } from './words';
+export { histologyText } from './histology';

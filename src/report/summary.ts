@@ -1,18 +1,25 @@
 // The plain-text summary for the clinical note: short by default (the patient once, every
 // lesion on its own line, the TES criteria, the key figure with its citation), the whole
 // evidence list on request. Loaded on demand (it needs the evidence base).
-import { SINS_COMPONENTS, prognosisFor, type Assessment } from '../clinical';
+import { ESCC_FINDING_NAMES, SINS_COMPONENTS, prognosisFor, type Assessment } from '../clinical';
 import { lesionNoms, prognosisLines } from './prognosis-text';
 import { citationText, prognosticOutcomes } from '../evidence';
 import type { PrognosisFor } from '../clinical';
 import { derive, type Derived, type LesionDerived } from './derive';
-import { lesionEsccNote, lesionSinsAnnouncement, tesFraming } from './announce';
-import { histologyText, organsText, treatmentText } from './words';
+import { lesionEscc, lesionSinsAnnouncement, tesFraming } from './announce';
+import { histologyText } from './histology';
+import { organsText, treatmentText } from './words';
 import { evidenceNoteLines } from './evidence-note';
 
 export { referencesFor } from './evidence-note';
 
 const SHORT = { location: 'location', pain: 'pain', boneLesion: 'bone', alignment: 'alignment', collapse: 'collapse', posterolateral: 'posterolateral' } as const;
+
+/** A lesion's ESCC as a sentence of the note: no question mark before the full stop. */
+export function lesionEsccNote(d: LesionDerived): string {
+  if (!d.pending && d.escc.status === 'incomplete') return `ESCC not graded yet (${ESCC_FINDING_NAMES[d.escc.next]}: not answered)`;
+  return lesionEscc(d);
+}
 
 function lesionLines(a: Assessment, l: LesionDerived, p: PrognosisFor): string[] {
   const parts = SINS_COMPONENTS.map((c) => `${SHORT[c]} ${l.sins.points[c] ?? '–'}`).join(', ');

@@ -1,46 +1,8 @@
-// The patient in the words a note is written in: the full histology, each organ with its count
-// (singular and plural right), the treatment being weighed. Pure text, no DOM.
+// The patient in the words a note is written in: each organ with its count (singular and plural
+// right), the treatment being weighed. Only the note reads these: they stay out of the first load
+// (histology.ts names the histology, which the TES panel needs too). Pure text, no DOM.
 import { ORGANS, type Organ, type OrganFindings, type Patient } from '../clinical';
-import { INTERVENTIONS } from '../evidence';
-
-const HISTOLOGY: Record<NonNullable<Patient['histology']>, string> = {
-  leiomyosarcoma: 'leiomyosarcoma',
-  'other-sarcoma': 'sarcoma other than leiomyosarcoma',
-  breast: 'breast cancer',
-  prostate: 'prostate cancer',
-  'lung-nsclc': 'non-small-cell lung cancer',
-  'lung-sclc': 'small-cell lung cancer',
-  kidney: 'renal cell carcinoma',
-  thyroid: 'thyroid cancer',
-  colorectal: 'colon cancer',
-  rectum: 'rectal cancer',
-  liver: 'hepatocellular carcinoma',
-  stomach: 'gastric cancer',
-  oesophagus: 'oesophageal cancer',
-  pancreas: 'pancreatic cancer',
-  bladder: 'bladder cancer',
-  uterus: 'uterine carcinoma',
-  melanoma: 'melanoma',
-  myeloma: 'myeloma',
-  lymphoma: 'lymphoma',
-  'unknown-primary': 'cancer of unknown primary',
-  other: 'a primary not listed',
-};
-
-const LMS_SITE: Record<NonNullable<Patient['primarySite']>, string> = {
-  uterus: 'uterine leiomyosarcoma',
-  retroperitoneum: 'retroperitoneal leiomyosarcoma',
-  extremity: 'leiomyosarcoma of an extremity',
-  stomach: 'gastric leiomyosarcoma',
-  other: 'leiomyosarcoma (primary outside the uterus, retroperitoneum, extremities and stomach)',
-};
-
-/** "uterine leiomyosarcoma", "non-small-cell lung cancer"; null when the histology is not entered. */
-export function histologyText(p: Pick<Patient, 'histology' | 'primarySite'>): string | null {
-  if (!p.histology) return null;
-  if (p.histology === 'leiomyosarcoma') return p.primarySite ? LMS_SITE[p.primarySite] : 'leiomyosarcoma (where it arose not entered)';
-  return HISTOLOGY[p.histology];
-}
+import { INTERVENTIONS } from '../evidence/interventions';
 
 const ORGAN: Record<Organ, string> = {
   lung: 'lung',

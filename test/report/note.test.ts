@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyLesion, prognosisFor, withFindings, withLevels, type Assessment, type Lesion } from '../../src/clinical';
 import { buildSummary } from '../../src/report/summary';
-import { histologyText, organsText, treatmentText } from '../../src/report/words';
+import { histologyText } from '../../src/report/histology';
+import { organsText, treatmentText } from '../../src/report/words';
 import { prognosisLines, tokuhashiLine, tomitaLine } from '../../src/report/prognosis-text';
 
 const lesion = (id: string, levels: Lesion['levels'], sins: Lesion['sins'], escc: Lesion['escc'] = {}): Lesion =>

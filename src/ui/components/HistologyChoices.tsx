@@ -1,6 +1,7 @@
 // The choices a histology brings, asked once, beside it: where a leiomyosarcoma arose, whether a
 // uterine one counts as Tokuhashi's "uterus", and the Tomita growth group when Tomita 2001's
-// examples do not settle it (src/clinical/prognosis/from-patient.ts reads them).
+// examples do not settle it (src/clinical/prognosis/from-patient.ts reads them). Loaded at the
+// first tap, not in the first load: it brings the prognostic tables with it.
 import { TOMITA_GROWTH, TOMITA_OPTION_NAMES, type Patient, type PrognosisChoices, type TomitaGrowth } from '../../clinical';
 import { withAnswer } from '../answers';
 import { Choice } from './Choice';
@@ -62,10 +63,4 @@ export function HistologyChoices({ patient, onChange }: { patient: Patient; onCh
       )}
     </>
   );
-}
-
-/** A new histology starts its own choices: none of the old one's carries over unseen. */
-export function withHistology(p: Patient, h: Patient['histology']): Patient {
-  const next = withAnswer(withAnswer(p, 'choices', undefined), 'histology', h);
-  return h === 'leiomyosarcoma' ? next : withAnswer(next, 'primarySite', undefined);
 }

@@ -24,7 +24,13 @@ import { Choice, YES_NO } from './Choice';
 import { NumberField } from './NumberField';
 import { OrgansField } from './OrgansField';
 import { AlbuminField } from './AlbuminField';
-import { HistologyChoices, withHistology } from './HistologyChoices';
+import { useLazy, useWantedSoon } from '../useLazy';
+
+/** A new histology starts its own choices: none of the old one's carries over unseen. */
+function withHistology(p: Patient, h: Patient['histology']): Patient {
+  const next = withAnswer(withAnswer(p, 'choices', undefined), 'histology', h);
+  return h === 'leiomyosarcoma' ? next : withAnswer(next, 'primarySite', undefined);
+}
 
 export const ECOG_OPTIONS = ECOG_NOW.map((g) => ({ value: g, label: `ECOG ${g}`, hint: ECOG_DESCRIPTIONS[g] }));
 const ECOG_POST_OPTIONS = ([0, 1, 2, 3, 4] as const).map((g) => ({ value: g as Ecog, label: `ECOG ${g}` }));
@@ -37,6 +43,8 @@ const WALKING_OPTIONS: { value: Walking; label: string }[] = [
 ];
 export function PatientForm({ patient, onChange }: { patient: Patient; onChange: (change: (p: Patient) => Patient) => void }) {
   const set = <K extends keyof Patient>(key: K, value: Patient[K] | undefined) => onChange((p) => withAnswer(p, key, value));
+  // The histology's choices load at the first tap or key, before a histology can be picked.
+  const choices = useLazy(() => import('./HistologyChoices'), useWantedSoon('histology') || patient.histology !== undefined);
   return (
     <section class="card" aria-labelledby="patient-h">
       <h2 id="patient-h">Patient <span class="subtitle">asked once, for every lesion</span></h2>
@@ -50,7 +58,7 @@ export function PatientForm({ patient, onChange }: { patient: Patient; onChange:
           ))}
         </select>
       </div>
-      <HistologyChoices patient={patient} onChange={onChange} />
+      {choices && <choices.HistologyChoices patient={patient} onChange={onChange} />}
       <NumberField id="age" label="Age (years)" min={0} max={120} value={patient.age} onChange={(v) => set('age', v)} />
       <Choice name="sex" legend="Sex" layout="row" options={[{ value: 'F', label: 'Female' }, { value: 'M', label: 'Male' }] as const} value={patient.sex} onChange={(v) => set('sex', v)} />
       <Choice<EcogNow> name="ecog" legend="ECOG performance status (now, before treatment)" options={ECOG_OPTIONS} value={patient.ecog} onChange={(v) => set('ecog', v)} />
