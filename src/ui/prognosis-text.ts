@@ -1,5 +1,5 @@
 // One line per prognostic score for the status panels, the clinical note and the print.
-import { BAUER_GROUPS, NESMS_CEILING, TOKUHASHI_BANDS, TOMITA_STRATEGIES, nomsSummary, type Assessment, type NomsRoute, type NomsSummary, type PrognosisFor } from '../clinical';
+import { BAUER_GROUPS, KATAGIRI_BANDS, VDL_BANDS, NESMS_CEILING, TOKUHASHI_BANDS, TOMITA_STRATEGIES, nomsSummary, type Assessment, type NomsRoute, type NomsSummary, type PrognosisFor } from '../clinical';
 import type { LesionDerived } from './derive';
 
 type Scored = { total: number | null; min: number; max: number };
@@ -18,6 +18,7 @@ export function prognosisLines(p: PrognosisFor): string[] {
   return [
     `${tokuhashiLine(p)}; ${tomitaLine(p)}`,
     `Modified Bauer ${value(p.bauer.result)}: ${label(BAUER_GROUPS, p.bauer.result.group)}; NESMS ${value(p.nesms.result)} (0–${NESMS_CEILING})`,
+    `New Katagiri (2014) ${value(p.katagiri.result)}: ${label(KATAGIRI_BANDS, p.katagiri.result.band)}; van der Linden (2005) ${value(p.vanderlinden.result)}: ${label(VDL_BANDS, p.vanderlinden.result.band)}`,
   ];
 }
 

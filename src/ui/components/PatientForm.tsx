@@ -24,6 +24,8 @@ import { Choice, YES_NO } from './Choice';
 import { NumberField } from './NumberField';
 import { OrgansField } from './OrgansField';
 import { AlbuminField } from './AlbuminField';
+import { useState } from 'preact/hooks';
+import { useLazy } from '../useLazy';
 
 export const ECOG_OPTIONS = ECOG_NOW.map((g) => ({ value: g, label: `ECOG ${g}`, hint: ECOG_DESCRIPTIONS[g] }));
 const ECOG_POST_OPTIONS = ([0, 1, 2, 3, 4] as const).map((g) => ({ value: g as Ecog, label: `ECOG ${g}` }));
@@ -42,8 +44,14 @@ const LMS_SITES = [
   { value: 'other', label: 'Other' },
 ] as const;
 
+const LABS = ['crp', 'ldh', 'platelets', 'calcium', 'bilirubin', 'previousChemotherapy', 'visceralSpread'] as const;
+
 export function PatientForm({ patient, onChange }: { patient: Patient; onChange: (change: (p: Patient) => Patient) => void }) {
   const set = <K extends keyof Patient>(key: K, value: Patient[K] | undefined) => onChange((p) => withAnswer(p, key, value));
+  // Loaded when opened: the first load stays in budget and nothing appears unasked.
+  const [labsOpen, setLabsOpen] = useState(false);
+  const labs = useLazy(() => import('./LabsField'), labsOpen);
+  const labCount = LABS.filter((k) => patient[k] !== undefined).length;
   return (
     <section class="card" aria-labelledby="patient-h">
       <h2 id="patient-h">Patient <span class="subtitle">asked once, for every lesion</span></h2>
@@ -79,6 +87,10 @@ export function PatientForm({ patient, onChange }: { patient: Patient; onChange:
       <OrgansField organs={patient.organs} onChange={(v) => set('organs', v)} />
       <Choice name="stable" legend="Systemic disease stable" layout="row" options={YES_NO} value={patient.systemicDiseaseStable} onChange={(v) => set('systemicDiseaseStable', v)} />
       <AlbuminField albumin={patient.albumin} onChange={(v) => set('albumin', v)} />
+      <details class="lesion-details labs" onToggle={(e) => setLabsOpen((e.currentTarget as HTMLDetailsElement).open)}>
+        <summary>Laboratory values, previous chemotherapy (new Katagiri score){labCount ? `: ${labCount} entered` : ''}</summary>
+        {labs ? <labs.LabsField patient={patient} onChange={onChange} /> : labsOpen ? <p class="note">Loading…</p> : null}
+      </details>
       <Choice name="fit" legend="Fit for open surgery (can tolerate it)" layout="row" options={YES_NO} value={patient.fitForSurgery} onChange={(v) => set('fitForSurgery', v)} />
       <Choice<Treatment> name="treatment" legend="Treatment being weighed" options={TREATMENTS.map((t) => ({ value: t, label: INTERVENTIONS[t] }))} value={patient.treatment} onChange={(v) => set('treatment', v)} />
       <Choice<Ecog> name="ecog-post" legend="ECOG after surgery (only if already operated)" layout="row" options={ECOG_POST_OPTIONS} value={patient.ecogPost} onChange={(v) => set('ecogPost', v)} />

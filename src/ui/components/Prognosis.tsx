@@ -8,6 +8,7 @@ import {
 } from '../../clinical/prognosis';
 import { VALIDATION_LINES, citationText, prognosticOutcomes, type PrognosticRecord } from '../../evidence/prognostic';
 import { Choice } from './Choice';
+import { NewScores } from './PrognosisKatagiri';
 import '../prognosis.css';
 
 const pts = (n: number) => `${n} point${n === 1 ? '' : 's'}`;
@@ -69,7 +70,7 @@ const DESIGN: Record<PrognosticRecord['design'], string> = {
 };
 const ORIGIN: Record<PrognosticRecord['timeOrigin'], string> = { enrolment: 'from enrolment', 'not-stated': 'time origin not stated' };
 
-export function Spread({ records }: { records: PrognosticRecord[] }) {
+export function Spread({ records }: { records: ReadonlyArray<Omit<PrognosticRecord, 'score' | 'measure'>> }) {
   if (records.length === 0) return null;
   return (
     <ul class="spread" aria-label="What cohorts in this band lived">
@@ -191,6 +192,8 @@ export function PrognosisCard({ result, onChoice }: { result: PrognosisFor; onCh
         <Validation score="nesms" />
         <Spread records={forScore('nesms')} />
       </section>
+
+      <NewScores result={result} onChoice={onChoice} Spread={Spread} />
     </section>
   );
 }
