@@ -35,19 +35,19 @@ function growth(p: Patient, needs: KatagiriChoice[]): Pick<KatagiriFindings, 'pr
   const fixed = KATAGIRI_GROWTH[h];
   if (fixed) return { primaryGrowth: fixed };
   const c = p.choices ?? {};
+  // The choice stays on screen once answered, so the clinician can see and change it.
   if (HORMONAL.has(h)) {
-    if (c.katagiriHormoneDependent !== undefined) return { primaryGrowth: c.katagiriHormoneDependent ? 'slow' : 'moderate' };
     needs.push({ key: 'katagiriHormoneDependent', score: 'katagiri', reason: 'Katagiri scores hormone-dependent breast and prostate cancer as slow growth (0) and hormone-independent as moderate (2).' });
+    if (c.katagiriHormoneDependent !== undefined) return { primaryGrowth: c.katagiriHormoneDependent ? 'slow' : 'moderate' };
     return { primaryGrowthOneOf: ['slow', 'moderate'] };
   }
   if (LUNG.has(h)) {
-    if (c.katagiriTargetedTherapy !== undefined) return { primaryGrowth: c.katagiriTargetedTherapy ? 'moderate' : 'rapid' };
     needs.push({ key: 'katagiriTargetedTherapy', score: 'katagiri', reason: 'Katagiri scores lung cancer treated with molecularly targeted drugs as moderate growth (2), and without them as rapid (3).' });
+    if (c.katagiriTargetedTherapy !== undefined) return { primaryGrowth: c.katagiriTargetedTherapy ? 'moderate' : 'rapid' };
     return { primaryGrowthOneOf: ['moderate', 'rapid'] };
   }
-  if (c.katagiriGrowth !== undefined) return { primaryGrowth: c.katagiriGrowth };
   needs.push({ key: 'katagiriGrowth', score: 'katagiri', reason: 'This histology is in none of the Katagiri growth lists read here: choose slow (0), moderate (2) or rapid (3).' });
-  return {};
+  return c.katagiriGrowth !== undefined ? { primaryGrowth: c.katagiriGrowth } : {};
 }
 
 /**
@@ -80,6 +80,7 @@ const VDL_PRIMARY: Partial<Record<Histology, VdlPrimary>> = { breast: 'breast', 
 export interface NewScoresFor {
   katagiri: { input: KatagiriFindings; result: KatagiriResult };
   vanderlinden: { input: VdlFindings; result: VdlResult };
+  /** The treatment facts or groups the histology leaves to the clinician, answered or not. */
   katagiriChoices: KatagiriChoice[];
   /** Ask whether the organ metastases are nodular or disseminated (their organs do not say). */
   askVisceralSpread: boolean;

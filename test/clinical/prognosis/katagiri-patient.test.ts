@@ -21,7 +21,9 @@ describe('the new scores from the patient', () => {
     expect([p.vanderlinden.result.total, p.vanderlinden.result.band]).toEqual([2, '0-3']);
     const chosen = prognosisFor({ ...patient, choices: { katagiriTargetedTherapy: false } }, [lesion(['T8'])]);
     expect(chosen.katagiri.result.points.primaryGrowth).toBe(3);
-    expect(chosen.katagiriChoices).toEqual([]);
+    // The answered choice stays listed, so it can be changed.
+    expect(chosen.katagiriChoices.map((c) => c.key)).toEqual(['katagiriTargetedTherapy']);
+    expect(prognosisFor({ histology: 'thyroid' }, []).katagiriChoices).toEqual([]);
   });
 
   it('asks hormone dependence for breast and prostate (slow 0 or moderate 2), a group for histologies no list names', () => {
