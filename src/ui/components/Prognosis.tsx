@@ -6,7 +6,7 @@ import {
   TOKUHASHI_ITEM_NAMES, TOMITA_ITEMS, TOMITA_ITEM_NAMES, TOMITA_OPTION_NAMES, TOMITA_STRATEGIES,
   type ChoiceNeeded, type ItemRange, type PrognosisFor, type PrognosticScore, type TomitaGrowth,
 } from '../../clinical/prognosis';
-import { VALIDATION_LINES, citationText, prognosticOutcomes, type PrognosticRecord } from '../../evidence/prognostic';
+import { VALIDATION_LINES, citationText, newBandFigures, prognosticOutcomes, type PrognosticRecord } from '../../evidence/prognostic';
 import { Choice } from './Choice';
 import { NewScores } from './PrognosisKatagiri';
 import '../prognosis.css';
@@ -200,7 +200,7 @@ export function PrognosisCard({ result, onChoice }: { result: PrognosisFor; onCh
 
 /** The patient's decided bands' figures, for Matched outcomes. */
 export function BandOutcomes({ prognosis: p }: { prognosis: PrognosisFor }) {
-  const records = prognosticOutcomes({ tokuhashi: p.tokuhashi.result.band, tomita: p.tomita.result.strategy, nesms: p.nesms.result.total });
+  const records = [...prognosticOutcomes({ tokuhashi: p.tokuhashi.result.band, tomita: p.tomita.result.strategy, nesms: p.nesms.result.total }), ...newBandFigures({ katagiri: p.katagiri.result.band, vanderlinden: p.vanderlinden.result.band })];
   if (records.length === 0) return <p class="note">No band is decided yet: answer the prognostic items above to see what cohorts in the same band lived.</p>;
   return <Spread records={records} />;
 }

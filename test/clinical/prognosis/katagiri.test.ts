@@ -3,8 +3,9 @@
 // Linden 2005, Cancer 103(2):320-8; table as at medicalalgorithms.com): every item and point,
 // every band edge, ranges while incomplete, the laboratory rules and the growth groups.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
-  KATAGIRI_GROWTH, katagiriLaboratory, katagiriLaboratoryOneOf, katagiriVisceral, scoreKatagiri, scoreVanDerLinden, type KatagiriFindings,
+  KATAGIRI_BANDS, KATAGIRI_GROWTH, VDL_BANDS, katagiriLaboratory, katagiriLaboratoryOneOf, katagiriVisceral, scoreKatagiri, scoreVanDerLinden, type KatagiriFindings,
 } from '../../../src/clinical';
 
 const ZERO: KatagiriFindings = { primaryGrowth: 'slow', visceral: 'none', laboratory: 'normal', ecog: 0, previousChemotherapy: false, multipleSkeletalMetastases: false };
@@ -130,5 +131,50 @@ describe('scoreVanDerLinden (Karnofsky 80-100 2, 50-70 1, 20-40 0; breast 3, pro
     expect(() => scoreVanDerLinden({ kps: 10 })).toThrow(RangeError);
     expect(() => scoreVanDerLinden({ kps: 75 })).toThrow(RangeError);
     expect(() => scoreVanDerLinden({ primary: 'kidney' as never })).toThrow(RangeError);
+  });
+});
+
+describe('properties of both scores, for any published answers, partial or complete', () => {
+  const opt = { requiredKeys: [] as never[] };
+  const katagiri = fc.record({
+    primaryGrowth: fc.constantFrom('slow', 'moderate', 'rapid' as const), visceral: fc.constantFrom('none', 'nodular', 'disseminated' as const),
+    laboratory: fc.constantFrom('normal', 'abnormal', 'critical' as const), ecog: fc.constantFrom(0, 1, 2, 3, 4 as const),
+    previousChemotherapy: fc.boolean(), multipleSkeletalMetastases: fc.boolean(),
+  }, opt);
+  const vdl = fc.record({ kps: fc.constantFrom(20, 30, 40, 50, 60, 70, 80, 90, 100), primary: fc.constantFrom('breast', 'prostate', 'lung', 'other' as const), visceralMetastases: fc.boolean() }, opt);
+  const decided = (bands: ReadonlyArray<{ id: string; min: number; max: number }>, min: number, max: number) => bands.find((b) => min >= b.min && max <= b.max)?.id ?? null;
+
+  it('Katagiri: 0 <= min <= total <= max <= 10, band only when the range decides it, and more answers never widen', () => {
+    fc.assert(fc.property(katagiri, katagiri, (a, b) => {
+      const r = scoreKatagiri(a);
+      expect(0 <= r.min && r.min <= r.max && r.max <= 10).toBe(true);
+      if (r.total !== null) expect(r.total).toBe(r.min);
+      expect(r.band).toBe(decided(KATAGIRI_BANDS, r.min, r.max));
+      const more = scoreKatagiri({ ...b, ...a });
+      expect(more.min >= r.min && more.max <= r.max).toBe(true);
+    }), { numRuns: 1000 });
+  });
+
+  it('van der Linden: 0 <= min <= total <= max <= 6, band only when decided, more answers never widen', () => {
+    fc.assert(fc.property(vdl, vdl, (a, b) => {
+      const r = scoreVanDerLinden(a);
+      expect(0 <= r.min && r.min <= r.max && r.max <= 6).toBe(true);
+      expect(r.band).toBe(decided(VDL_BANDS, r.min, r.max));
+      const more = scoreVanDerLinden({ ...b, ...a });
+      expect(more.min >= r.min && more.max <= r.max).toBe(true);
+    }), { numRuns: 1000 });
+  });
+
+  it('the laboratory category is the one of every completion, once it is given', () => {
+    const v = fc.double({ min: 0, max: 400000, noNaN: true });
+    const labs = fc.record({ crpMgDl: v, ldhIuL: v, albuminGDl: v, plateletsPerUl: v, calciumMgDl: v, bilirubinMgDl: v }, opt);
+    const full = fc.record({ crpMgDl: v, ldhIuL: v, albuminGDl: v, plateletsPerUl: v, calciumMgDl: v, bilirubinMgDl: v });
+    fc.assert(fc.property(labs, full, (partial, rest) => {
+      const known = katagiriLaboratory(partial);
+      const done = katagiriLaboratory({ ...rest, ...partial });
+      expect(done).not.toBeNull();
+      expect(katagiriLaboratoryOneOf(partial)).toContain(done);
+      if (known !== null) expect(done).toBe(known);
+    }), { numRuns: 1000 });
   });
 });
