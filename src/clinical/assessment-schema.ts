@@ -9,12 +9,17 @@ import {
   ECOG_NOW,
   HISTOLOGIES,
   KPS_VALUES,
+  LAB_LIMITS,
+  LAB_UNITS,
+  LDH_LIMITS,
   MAX_LESIONS,
   ORGANS,
   TREATMENTS,
   WALKING,
   type Albumin,
   type Assessment,
+  type LabWithUnit,
+  type Measured,
   type Lesion,
   type Patient,
 } from './patient';
@@ -34,6 +39,19 @@ export const AlbuminSchema = z
     }),
   );
 
+// A laboratory value with its unit: the unit decides the plausible range, as for albumin.
+function measured<L extends LabWithUnit>(lab: L) {
+  const limits = LAB_LIMITS[lab] as Record<string, { min: number; max: number; whole?: boolean }>;
+  return z
+    .strictObject({ value: z.number(), unit: z.enum(LAB_UNITS[lab] as unknown as [string, ...string[]]) })
+    .check(
+      z.refine((m) => {
+        const l = limits[m.unit];
+        return l !== undefined && Number.isFinite(m.value) && m.value >= l.min && m.value <= l.max && (!l.whole || Number.isInteger(m.value));
+      }, { message: `${lab} outside its plausible range for the unit` }),
+    ) as unknown as z.ZodMiniType<Measured<L>>;
+}
+
 export const PatientSchema = z.strictObject({
   histology: z.optional(z.enum(HISTOLOGIES)),
   primarySite: z.optional(z.enum(['uterus', 'retroperitoneum', 'extremity', 'stomach', 'other'])),
@@ -49,12 +67,22 @@ export const PatientSchema = z.strictObject({
   systemicDiseaseStable: z.optional(z.boolean()),
   fitForSurgery: z.optional(z.boolean()),
   albumin: z.optional(AlbuminSchema),
+  crp: z.optional(measured('crp')),
+  ldh: z.optional(wholeNumber(LDH_LIMITS.min, LDH_LIMITS.max)),
+  platelets: z.optional(measured('platelets')),
+  calcium: z.optional(measured('calcium')),
+  bilirubin: z.optional(measured('bilirubin')),
+  previousChemotherapy: z.optional(z.boolean()),
+  visceralSpread: z.optional(z.enum(['nodular', 'disseminated'])),
   treatment: z.optional(z.enum(TREATMENTS)),
   ecogPost: z.optional(z.literal(ECOG_GRADES)),
   choices: z.optional(
     z.strictObject({
       tokuhashiLmsAsUterus: z.optional(z.boolean()),
       tomitaGrowth: z.optional(z.enum(['slow', 'moderate', 'rapid'])),
+      katagiriHormoneDependent: z.optional(z.boolean()),
+      katagiriTargetedTherapy: z.optional(z.boolean()),
+      katagiriGrowth: z.optional(z.enum(['slow', 'moderate', 'rapid'])),
     }),
   ),
 });

@@ -107,6 +107,34 @@ export const ALBUMIN_LIMITS: Record<AlbuminUnit, { min: number; max: number }> =
 
 export const albuminGPerDl = (a: Albumin): number => (a.unit === 'g/dL' ? a.value : a.value / 10);
 
+// Laboratory values for the new Katagiri score, each kept with the unit it was typed in (never
+// silently read in another). Katagiri 2014 states its thresholds in mg/dL, IU/L and /µL; the
+// conversions are by molar mass (calcium 40.08 g/mol, bilirubin 584.66 g/mol) and by definition.
+export const LAB_UNITS = {
+  crp: ['mg/dL', 'mg/L'],
+  platelets: ['/µL', '×10⁹/L'],
+  calcium: ['mg/dL', 'mmol/L'],
+  bilirubin: ['mg/dL', 'µmol/L'],
+} as const;
+export type LabWithUnit = keyof typeof LAB_UNITS;
+export type LabUnit<L extends LabWithUnit> = (typeof LAB_UNITS)[L][number];
+export interface Measured<L extends LabWithUnit> {
+  value: number;
+  unit: LabUnit<L>;
+}
+/** Plausible values per unit: anything outside is a typing error. */
+export const LAB_LIMITS: { [L in LabWithUnit]: Record<LabUnit<L>, { min: number; max: number; whole?: boolean }> } = {
+  crp: { 'mg/dL': { min: 0, max: 100 }, 'mg/L': { min: 0, max: 1000 } },
+  platelets: { '/µL': { min: 1000, max: 999999, whole: true }, '×10⁹/L': { min: 1, max: 2000 } },
+  calcium: { 'mg/dL': { min: 2, max: 25 }, 'mmol/L': { min: 0.5, max: 6 } },
+  bilirubin: { 'mg/dL': { min: 0, max: 50 }, 'µmol/L': { min: 0, max: 850 } },
+};
+export const LDH_LIMITS = { min: 10, max: 50000 } as const;
+export const crpMgPerDl = (c: Measured<'crp'>): number => (c.unit === 'mg/dL' ? c.value : c.value / 10);
+export const plateletsPerUl = (p: Measured<'platelets'>): number => (p.unit === '/µL' ? p.value : p.value * 1000);
+export const calciumMgPerDl = (c: Measured<'calcium'>): number => (c.unit === 'mg/dL' ? c.value : c.value * 4.008);
+export const bilirubinMgPerDl = (b: Measured<'bilirubin'>): number => (b.unit === 'mg/dL' ? b.value : b.value / 17.1);
+
 /** ECOG before treatment: 5 (dead) is not a pre-treatment status. */
 export const ECOG_NOW = [0, 1, 2, 3, 4] as const;
 export type EcogNow = (typeof ECOG_NOW)[number];
@@ -121,6 +149,12 @@ export interface PrognosisChoices {
   tokuhashiLmsAsUterus?: boolean;
   /** Tomita growth group of a sarcoma. */
   tomitaGrowth?: 'slow' | 'moderate' | 'rapid';
+  /** Katagiri 2014: breast or prostate cancer still hormone-dependent (slow growth) or not (moderate). */
+  katagiriHormoneDependent?: boolean;
+  /** Katagiri 2014: lung cancer treated with molecularly targeted therapy (moderate) or not (rapid). */
+  katagiriTargetedTherapy?: boolean;
+  /** Katagiri growth group of a histology the tables read here do not place. */
+  katagiriGrowth?: 'slow' | 'moderate' | 'rapid';
 }
 
 export interface Patient {
@@ -141,6 +175,15 @@ export interface Patient {
   /** NOMS systemic pillar: can the patient tolerate surgery (the team's judgement). */
   fitForSurgery?: boolean;
   albumin?: Albumin;
+  crp?: Measured<'crp'>;
+  /** Lactate dehydrogenase, IU/L. */
+  ldh?: number;
+  platelets?: Measured<'platelets'>;
+  calcium?: Measured<'calcium'>;
+  bilirubin?: Measured<'bilirubin'>;
+  previousChemotherapy?: boolean;
+  /** Metastases in other organs: nodular, or disseminated (pleural, peritoneal, leptomeningeal). */
+  visceralSpread?: 'nodular' | 'disseminated';
   treatment?: Treatment;
   /** ECOG after surgery, if operated: an outcome, used only for "if the patient recovers to" figures. */
   ecogPost?: Ecog;

@@ -5,6 +5,7 @@ import '../zod-config';
 import { z } from 'zod';
 import type { TokuhashiBand } from '../clinical/prognosis/tokuhashi';
 import type { TomitaStrategy } from '../clinical/prognosis/tomita';
+export * from './prognostic-katagiri';
 
 export const PROGNOSTIC_SCORES = ['tokuhashi', 'tomita', 'bauer', 'nesms'] as const;
 export type PrognosticScoreId = (typeof PROGNOSTIC_SCORES)[number];

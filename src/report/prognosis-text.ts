@@ -1,5 +1,5 @@
 // One line per prognostic score for the status panels, the clinical note and the print.
-import { BAUER_GROUPS, NESMS_CEILING, TOKUHASHI_BANDS, TOMITA_STRATEGIES, nomsSummary, type Assessment, type NomsRoute, type NomsSummary, type PrognosisFor, type PrognosticScore, type TomitaStrategy } from '../clinical';
+import { BAUER_GROUPS, KATAGIRI_BANDS, VDL_BANDS, NESMS_CEILING, TOKUHASHI_BANDS, TOMITA_STRATEGIES, nomsSummary, type Assessment, type NomsRoute, type NomsSummary, type PrognosisFor, type PrognosticScore, type TomitaStrategy } from '../clinical';
 import type { LesionDerived } from './derive';
 
 type Scored = { total: number | null; min: number; max: number };
@@ -71,7 +71,13 @@ export function prognosisLines(p: PrognosisFor): string[] {
   const n = p.nesms.result;
   const bauer = `Modified Bauer ${value(b)}${b.group ? `: ${label(BAUER_GROUPS, b.group)}` : ` — group needs: ${needs(p, 'bauer', b.unanswered)}`}`;
   const open = n.total === null && n.min !== n.max ? `; needs: ${needs(p, 'nesms', n.unanswered)}` : '';
-  return [`${tokuhashiLine(p)}; ${tomitaLine(p)}`, `${bauer}; NESMS ${value(n)} (0–${NESMS_CEILING}${open})`];
+  const k = p.katagiri.result;
+  const v = p.vanderlinden.result;
+  return [
+    `${tokuhashiLine(p)}; ${tomitaLine(p)}`,
+    `${bauer}; NESMS ${value(n)} (0–${NESMS_CEILING}${open})`,
+    `New Katagiri (2014) ${value(k)}${k.band ? `: ${label(KATAGIRI_BANDS, k.band)}` : ''}; van der Linden (2005) ${value(v)}${v.band ? `: ${label(VDL_BANDS, v.band)}` : ''}`,
+  ];
 }
 
 export const ROUTE_SHORT: Record<NomsRoute, string> = {

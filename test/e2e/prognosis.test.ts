@@ -30,6 +30,43 @@ describe('prognostic scores', () => {
     await context.close();
   });
 
+  it('shows the new Katagiri score and van der Linden for a lung patient with CRP 1.2 mg/dL and liver metastases, and the note carries both (issue 21)', async () => {
+    const { context, page, problems } = await openApp(app.browser, app.server.url);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await setHistology(page, 'lung-nsclc');
+    await radio(page, 'Karnofsky performance status (now)', '60%').check();
+    await radio(page, 'ECOG performance status (now, before treatment)', /^ECOG 3/).check();
+    await page.getByLabel('Liver', { exact: true }).check();
+    await page.getByLabel('Spinal lesions not scored here').fill('1');
+    await page.getByText(/^Laboratory values, previous chemotherapy/).click();
+    await radio(page, 'Previous chemotherapy', 'Yes').check();
+    await radio(page, 'C-reactive protein (CRP): unit', 'mg/dL').check();
+    await page.getByLabel('C-reactive protein (CRP) (mg/dL)').fill('1.2');
+    await page.getByLabel('Type the lesion’s levels').fill('T8');
+    await page.getByRole('button', { name: 'Set' }).click();
+    const card = page.getByRole('region', { name: 'Prognosis' });
+    await card.waitFor();
+    const katagiri = card.getByRole('region', { name: 'New Katagiri (2014)' });
+    // Moderate or rapid (2-3) + nodular liver (1) + CRP abnormal, critical items not entered (1-2) + ECOG 3 + chemotherapy + multiple = 7-9.
+    await expect.poll(() => katagiri.getByRole('status').textContent()).toBe('Katagiri 7–9 so far, 2 of 6 open: high risk (7–10)');
+    await expect.poll(() => katagiri.locator('dl.breakdown').innerText()).toMatch(/Visceral or cerebral metastases\s+1 point[\s\S]*Laboratory data\s+1–2 so far[\s\S]*Previous chemotherapy\s+1 point/);
+    await radio(katagiri, 'Katagiri: treated with molecularly targeted drugs?', 'No').check();
+    await expect.poll(() => katagiri.getByRole('status').textContent()).toBe('Katagiri 8–9 so far, 1 of 6 open: high risk (7–10)');
+    await katagiri.getByText(/616 patients treated with radiotherapy/).waitFor();
+    await katagiri.getByText(/Kubota 2019/).waitFor();
+    await katagiri.getByText(/Alive at 6 months, Katagiri 7–10/).waitFor();
+    const vdl = card.getByRole('region', { name: 'van der Linden (2005)' });
+    // Karnofsky 60 (1) + lung (1) + visceral metastases (0) = 2.
+    await expect.poll(() => vdl.getByRole('status').textContent()).toBe('van der Linden 2: group A (0–3)');
+    await vdl.getByText(/Median survival, van der Linden group A \(0–3\)/).waitFor();
+    await page.getByRole('button', { name: 'Copy summary', exact: true }).click();
+    await page.getByText('Summary copied').waitFor();
+    const note = await page.evaluate(() => navigator.clipboard.readText());
+    expect(note).toContain('New Katagiri (2014) 8–9 so far: high risk (7–10); van der Linden (2005) 2: group A (0–3)');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('no longer reads a go-ahead for the breast case with a blastic L4 lesion, SINS 3 and ESCC 0', async () => {
     const { context, page } = await openApp(app.browser, app.server.url);
     await setHistology(page, 'breast');

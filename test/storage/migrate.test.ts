@@ -4,8 +4,10 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { readFileSync } from 'node:fs';
-import { AssessmentSchema, checkTes, scoreSins, tesFindingsFor } from '../../src/clinical';
-import { fromV2, openStorage, readAnyAssessment, V2AssessmentSchema, type V2Assessment } from '../../src/storage';
+import { AssessmentSchema, checkTes, scoreSins, tesFindingsFor, type Assessment } from '../../src/clinical';
+import { DB_VERSION, fromV2, openStorage, readAnyAssessment, V2AssessmentSchema, type V2Assessment } from '../../src/storage';
+import { BACKUP_VERSION, parseBackup, serializeBackup } from '../../src/storage/backup';
+import { caseRecord, fullAssessment } from './case-fixtures';
 import { derive } from '../../src/report/derive';
 
 interface Fixture {
@@ -120,5 +122,49 @@ describe('v2 -> v3 migration on the real fixture', () => {
     const again = readAnyAssessment(r.ok ? r.value : null);
     expect(again).toEqual(r);
     expect(readAnyAssessment({ levels: ['T13'] }).ok).toBe(false);
+  });
+});
+
+// Issue 21 added optional patient facts for the new Katagiri score (CRP, LDH, platelets, calcium,
+// bilirubin, previous chemotherapy, nodular or disseminated). Optional fields need no new database
+// or backup version: what was saved before them reads unchanged, and what is saved with them keeps
+// every value with its unit, through the database, the draft and a backup.
+describe('the Katagiri fields (issue 21): no new version, nothing lost', () => {
+  const withLabs = (): Assessment => ({
+    ...fullAssessment(),
+    patient: {
+      ...fullAssessment().patient,
+      crp: { value: 1.2, unit: 'mg/dL' }, ldh: 310, platelets: { value: 95, unit: '×10⁹/L' }, calcium: { value: 2.61, unit: 'mmol/L' },
+      bilirubin: { value: 21, unit: 'µmol/L' }, previousChemotherapy: true, visceralSpread: 'disseminated',
+      choices: { katagiriTargetedTherapy: false, katagiriHormoneDependent: true, katagiriGrowth: 'rapid' },
+    },
+  });
+
+  it('reads an assessment saved before the fields, and every v2 fixture case, exactly as before', () => {
+    const before = fullAssessment();
+    expect(readAnyAssessment(before)).toEqual({ ok: true, value: before });
+    for (const c of v2Cases) expect(readAnyAssessment(c.assessment)).toEqual({ ok: true, value: fromV2(c.assessment) });
+    expect(DB_VERSION).toBe(3);
+    expect(BACKUP_VERSION).toBe(2);
+  });
+
+  it('keeps every new value and unit through the database, the draft and a backup', async () => {
+    const a = withLabs();
+    expect(readAnyAssessment(a)).toEqual({ ok: true, value: a });
+    const storage = await openStorage({}, `katagiri-fields-${Date.now()}`);
+    const rec = caseRecord('case-labs', 'labs', a);
+    await storage.cases.putMany([rec]);
+    expect((await storage.cases.all())[0]?.assessment).toEqual(a);
+    await storage.draft.save(a);
+    expect((await storage.draft.load())?.assessment).toEqual(a);
+    const back = parseBackup(serializeBackup([rec], 'test'));
+    expect(back.ok && back.value.cases[0]?.assessment).toEqual(a);
+    storage.close();
+  });
+
+  it('refuses a laboratory value read in a unit it was not typed in, rather than guess', () => {
+    const bad = withLabs();
+    (bad.patient as Record<string, unknown>).calcium = { value: 10.4, unit: 'mmol/L' };
+    expect(readAnyAssessment(bad).ok).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { scoreTomita, type TomitaFindings, type TomitaGrowth, type TomitaResult,
 import { scoreModifiedBauer, type BauerFindings, type BauerPrimary, type BauerResult } from './bauer';
 import { scoreNesms, type NesmsFindings, type NesmsResult } from './nesms';
 import { radiosensitivityOf, type Radiosensitivity } from './noms';
+import { newScoresFor, type NewScoresFor } from './from-patient-katagiri';
 
 export type PrognosticScore = 'tokuhashi' | 'tomita' | 'bauer' | 'nesms';
 
@@ -104,7 +105,7 @@ export function suggestKpsFromEcog(ecog: EcogNow): KpsSuggestion {
   return { ecog, kps, tokuhashiPoints: { min: Math.min(a, b), max: Math.max(a, b) }, source: ECOG_TO_KPS_SOURCE };
 }
 
-export interface PrognosisFor {
+export interface PrognosisFor extends NewScoresFor {
   tokuhashi: { input: TokuhashiFindings; result: TokuhashiResult };
   tomita: { input: TomitaFindings; result: TomitaResult };
   bauer: { input: BauerFindings; result: BauerResult };
@@ -211,5 +212,6 @@ export function prognosisFor(patient: Patient, lesions: readonly Lesion[]): Prog
     radiosensitivity: radiosensitivityOf(patient.histology),
     kpsSuggestion: patient.kps === undefined && patient.ecog !== undefined ? suggestKpsFromEcog(patient.ecog) : null,
     choices: patient.choices ?? {},
+    ...newScoresFor(patient, solitary, organs.visceral),
   };
 }

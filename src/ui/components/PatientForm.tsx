@@ -24,6 +24,7 @@ import { Choice, YES_NO } from './Choice';
 import { NumberField } from './NumberField';
 import { OrgansField } from './OrgansField';
 import { AlbuminField } from './AlbuminField';
+import { useState } from 'preact/hooks';
 import { useLazy, useWantedSoon } from '../useLazy';
 
 /** A new histology starts its own choices: none of the old one's carries over unseen. */
@@ -41,10 +42,16 @@ const WALKING_OPTIONS: { value: Walking; label: string }[] = [
   { value: 'with-aid', label: 'Walks with an aid' },
   { value: 'not', label: 'Does not walk' },
 ];
+const LABS = ['crp', 'ldh', 'platelets', 'calcium', 'bilirubin', 'previousChemotherapy', 'visceralSpread'] as const;
+
 export function PatientForm({ patient, onChange }: { patient: Patient; onChange: (change: (p: Patient) => Patient) => void }) {
   const set = <K extends keyof Patient>(key: K, value: Patient[K] | undefined) => onChange((p) => withAnswer(p, key, value));
   // The histology's choices load at the first tap or key, before a histology can be picked.
   const choices = useLazy(() => import('./HistologyChoices'), useWantedSoon('histology') || patient.histology !== undefined);
+  // Loaded when opened: the first load stays in budget and nothing appears unasked.
+  const [labsOpen, setLabsOpen] = useState(false);
+  const labs = useLazy(() => import('./LabsField'), labsOpen);
+  const labCount = LABS.filter((k) => patient[k] !== undefined).length;
   return (
     <section class="card" aria-labelledby="patient-h">
       <h2 id="patient-h">Patient <span class="subtitle">asked once, for every lesion</span></h2>
@@ -78,6 +85,10 @@ export function PatientForm({ patient, onChange }: { patient: Patient; onChange:
       <OrgansField organs={patient.organs} onChange={(v) => set('organs', v)} />
       <Choice name="stable" legend="Systemic disease stable" layout="row" options={YES_NO} value={patient.systemicDiseaseStable} onChange={(v) => set('systemicDiseaseStable', v)} />
       <AlbuminField albumin={patient.albumin} onChange={(v) => set('albumin', v)} />
+      <details class="lesion-details labs" onToggle={(e) => setLabsOpen((e.currentTarget as HTMLDetailsElement).open)}>
+        <summary>Laboratory values, previous chemotherapy (new Katagiri score){labCount ? `: ${labCount} entered` : ''}</summary>
+        {labs ? <labs.LabsField patient={patient} onChange={onChange} /> : labsOpen ? <p class="note">Loading…</p> : null}
+      </details>
       <Choice name="fit" legend="Fit for open surgery (can tolerate it)" layout="row" options={YES_NO} value={patient.fitForSurgery} onChange={(v) => set('fitForSurgery', v)} />
       <Choice<Treatment> name="treatment" legend="Treatment being weighed" options={TREATMENTS.map((t) => ({ value: t, label: INTERVENTIONS[t] }))} value={patient.treatment} onChange={(v) => set('treatment', v)} />
       <Choice<Ecog> name="ecog-post" legend="ECOG after surgery (only if already operated)" layout="row" options={ECOG_POST_OPTIONS} value={patient.ecogPost} onChange={(v) => set('ecogPost', v)} />

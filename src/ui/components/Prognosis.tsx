@@ -6,7 +6,8 @@ import {
   TOKUHASHI_ITEM_NAMES, TOMITA_ITEMS, TOMITA_ITEM_NAMES, TOMITA_STRATEGIES,
   type ChoiceNeeded, type ItemRange, type PrognosisFor, type PrognosticScore,
 } from '../../clinical/prognosis';
-import { VALIDATION_LINES, citationText, prognosticOutcomes, type PrognosticRecord } from '../../evidence/prognostic';
+import { VALIDATION_LINES, citationText, newBandFigures, prognosticOutcomes, type PrognosticRecord } from '../../evidence/prognostic';
+import { NewScores } from './PrognosisKatagiri';
 import '../prognosis.css';
 
 const pts = (n: number) => `${n} point${n === 1 ? '' : 's'}`;
@@ -68,7 +69,7 @@ const DESIGN: Record<PrognosticRecord['design'], string> = {
 };
 const ORIGIN: Record<PrognosticRecord['timeOrigin'], string> = { enrolment: 'from enrolment', 'not-stated': 'time origin not stated' };
 
-export function Spread({ records }: { records: PrognosticRecord[] }) {
+export function Spread({ records }: { records: ReadonlyArray<Omit<PrognosticRecord, 'score' | 'measure'>> }) {
   if (records.length === 0) return null;
   return (
     <ul class="spread" aria-label="What cohorts in this band lived">
@@ -113,7 +114,7 @@ const bandLabel = <B extends string>(bands: ReadonlyArray<{ id: B; label: string
   id === null ? open : (bands.find((b) => b.id === id)?.label ?? open);
 
 // onChoice stays in the props for App; the choices themselves are asked with the histology.
-export function PrognosisCard({ result }: { result: PrognosisFor; onChoice?: OnPrognosisChoice }) {
+export function PrognosisCard({ result, onChoice }: { result: PrognosisFor; onChoice?: OnPrognosisChoice }) {
   const { tokuhashi: tk, tomita: tm, bauer: ba, nesms: ne } = result;
   const outcomes = prognosticOutcomes({ tokuhashi: tk.result.band, tomita: tm.result.strategy, nesms: ne.result.total });
   const forScore = (s: PrognosticScore) => outcomes.filter((r) => r.score === s);
@@ -172,13 +173,15 @@ export function PrognosisCard({ result }: { result: PrognosisFor; onChoice?: OnP
         <Validation score="nesms" />
         <Spread records={forScore('nesms')} />
       </section>
+
+      {onChoice && <NewScores result={result} onChoice={onChoice} Spread={Spread} />}
     </section>
   );
 }
 
 /** The patient's decided bands' figures, for Matched outcomes. */
 export function BandOutcomes({ prognosis: p }: { prognosis: PrognosisFor }) {
-  const records = prognosticOutcomes({ tokuhashi: p.tokuhashi.result.band, tomita: p.tomita.result.strategy, nesms: p.nesms.result.total });
+  const records = [...prognosticOutcomes({ tokuhashi: p.tokuhashi.result.band, tomita: p.tomita.result.strategy, nesms: p.nesms.result.total }), ...newBandFigures({ katagiri: p.katagiri.result.band, vanderlinden: p.vanderlinden.result.band })];
   if (records.length === 0) return <p class="note">No band is decided yet: answer the prognostic items above to see what cohorts in the same band lived.</p>;
   return <Spread records={records} />;
 }
