@@ -23,6 +23,8 @@ import {
   type TreatmentGroup,
 } from '../../evidence';
 import { KmChart } from './KmChart';
+import { StudyOutcomes } from './StudyOutcomes';
+import { studyReferences } from '../../evidence/study-text';
 
 // Kept for the note builder, which imported these from here before they moved to the evidence base.
 export { formatValue, provenance, rangeText, figureText };
@@ -118,38 +120,66 @@ function KatoPanel({ kato }: { kato: ProfileSubgroups }) {
   );
 }
 
+const isCase = (m: CohortMatch) => m.design === 'case-report';
+
 function Group({ g, first, kato }: { g: TreatmentGroup; first: boolean; kato: ProfileSubgroups | null }) {
+  const matches = g.matches.filter((m) => !isCase(m));
+  if (matches.length === 0) return null;
   return (
     <section class="treatment-group">
       <h4>{g.title}</h4>
       {g.lines.length > 0 && <ul class="ranges">{g.lines.map((l) => <li key={l.key} class={l.disputed.length ? 'flagged' : undefined}>{rangeText(l)}</li>)}</ul>}
-      {kato && g.matches.some((m) => m.cohort === 'kato2020') && <KatoPanel kato={kato} />}
-      {g.matches.map((m, i) => <Match key={m.cohort} m={m} open={first && i === 0} />)}
+      {matches.map((m, i) => <Match key={m.cohort} m={m} open={first && i === 0} />)}
+      {/* The curve of 10 patients is evidence to look at, not the headline: one tap away. */}
+      {kato && matches.some((m) => m.cohort === 'kato2020') && (
+        <details class="subgroups km-wrap">
+          <summary>Kaplan-Meier curve, Kato 2020 (10 patients; dashed where fewer than 10 are at risk)</summary>
+          <KatoPanel kato={kato} />
+        </details>
+      )}
     </section>
   );
 }
 
 export default function Outcomes({ profile }: { profile: PatientProfile }) {
   const result = useMemo(() => matchOutcomes(profile), [JSON.stringify(profile)]);
-  if (result.status === 'no-match') {
-    return <p class={result.reason === 'histology' ? 'note' : 'no-match'} role="status">{result.message}</p>;
-  }
-  const refs = referenceList(result.matches.flatMap((m) => m.records));
+  const studyRefs = useMemo(() => studyReferences(profile), [JSON.stringify(profile)]);
+  const matched = result.status === 'matched' ? result : null;
+  const cases = matched ? matched.matches.filter(isCase) : [];
+  const refs = [...(matched ? referenceList(matched.matches.flatMap((m) => m.records)) : []), ...studyRefs];
   return (
     <div class="outcomes-body">
-      {result.planned ? (
-        <>
-          <h3>For the planned treatment</h3>
-          <Group g={result.planned} first kato={result.kato} />
-        </>
-      ) : (
-        <p class="note">{result.treatment ? 'No study in this set had the planned treatment; figures for other treatments follow.' : 'No treatment chosen: figures are grouped by the treatment each cohort had.'}</p>
-      )}
-      {result.others.length > 0 && <h3>{result.planned ? 'Other treatments (not the one being weighed)' : 'Figures by treatment'}</h3>}
-      {result.others.map((g, i) => <Group key={g.intervention} g={g} first={!result.planned && i === 0} kato={result.kato} />)}
-      <h3>References</h3>
-      <ol class="references">{refs.map((r) => <li key={r}>{r}</li>)}</ol>
-      <p class="note">n is the number of patients behind each figure; where a paper gives none, the reason is shown.</p>
+      <StudyOutcomes profile={profile} />
+      {matched ? (
+        <section class="lms-cohorts" aria-labelledby="lms-h">
+          <h3 id="lms-h">Leiomyosarcoma cohorts</h3>
+          {matched.planned ? (
+            <>
+              <p class="note">For the planned treatment:</p>
+              <Group g={matched.planned} first kato={matched.kato} />
+            </>
+          ) : (
+            <p class="note">{matched.treatment ? 'No leiomyosarcoma cohort had the planned treatment; cohorts of other treatments are under “More”.' : 'No treatment chosen: the leiomyosarcoma cohorts are under “More”, by the treatment each had.'}</p>
+          )}
+        </section>
+      ) : result.status === 'no-match' ? (
+        <p class={result.reason === 'histology' ? 'note' : 'no-match'} role="status">{result.message}</p>
+      ) : null}
+      <details class="more">
+        <summary>More: {matched ? 'other treatments’ cohorts, case reports and ' : ''}the reference list</summary>
+        {matched && matched.others.length > 0 && <h3>{matched.planned ? 'Other treatments (not the one being weighed)' : 'Leiomyosarcoma cohorts by treatment'}</h3>}
+        {matched?.others.map((g, i) => <Group key={g.intervention} g={g} first={!matched.planned && i === 0} kato={matched.kato} />)}
+        {cases.length > 0 && (
+          <details class="case-reports">
+            <summary>Case reports ({cases.length}): single patients, not series</summary>
+            <h3>Case reports</h3>
+            {cases.map((m) => <Match key={m.cohort} m={m} open={false} />)}
+          </details>
+        )}
+        <h3>References</h3>
+        <ol class="references">{refs.map((r) => <li key={r}>{r}</li>)}</ol>
+        <p class="note">n is the number of patients behind each figure; where a paper gives none, the reason is shown.</p>
+      </details>
     </div>
   );
 }
