@@ -107,15 +107,15 @@ const GRADES = ['0', '1a', '1b', '1c', '2', '3'] as const;
 const profiles = fc.record(
   {
     histology: fc.constantFrom(...HISTOLOGIES),
-    levels: fc.constantFrom(['T10'], ['T12', 'L1', 'L2'], ['T4', 'T5', 'T6', 'T7']),
+    levels: fc.constantFrom<NonNullable<PatientProfile['levels']>>(['T10'], ['T12', 'L1', 'L2'], ['T4', 'T5', 'T6', 'T7']),
     spinalLesionCount: fc.integer({ min: 1, max: 6 }),
     sins: fc.integer({ min: 0, max: 18 }),
     escc: fc.constantFrom(...GRADES),
-    ecogPre: fc.constantFrom(0, 1, 2, 3, 4),
-    frankel: fc.constantFrom('A', 'B', 'C', 'D', 'E'),
+    ecogPre: fc.constantFrom<NonNullable<PatientProfile['ecogPre']>>(0, 1, 2, 3, 4),
+    frankel: fc.constantFrom<NonNullable<PatientProfile['frankel']>>('A', 'B', 'C', 'D', 'E'),
   },
   { requiredKeys: ['levels'] },
-).map((p) => ({ ...p, metastaticSites: ['spine'] }) as PatientProfile);
+).map((p): PatientProfile => ({ ...p, metastaticSites: ['spine'] }));
 
 describe('no study is shown outside its population', () => {
   it('for any profile, each shown study’s hard criteria hold', () => {
