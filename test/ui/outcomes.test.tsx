@@ -24,7 +24,11 @@ describe('Outcomes', () => {
   it('puts the planned treatment first and the others under a separate heading, with a reference list', () => {
     const { container } = render(<Outcomes profile={TES} />);
     const headings = screen.getAllByRole('heading').map((h) => h.textContent);
-    expect(headings.indexOf('For the planned treatment')).toBeLessThan(headings.indexOf('Other treatments (not the one being weighed)'));
+    const planned = headings.indexOf('Total en bloc spondylectomy (TES)');
+    expect(planned).toBeGreaterThan(headings.indexOf('Leiomyosarcoma cohorts'));
+    expect(planned).toBeLessThan(headings.indexOf('Other treatments (not the one being weighed)'));
+    // The patient's own histology leads when a leiomyosarcoma cohort had the planned treatment.
+    expect(headings.indexOf('Leiomyosarcoma cohorts')).toBeLessThan(headings.indexOf('Trials and series, by the board’s question'));
     expect(headings).toContain('References');
     const refs = container.querySelector('ol.references');
     expect(refs?.textContent).toMatch(/Kato S, Demura S/);

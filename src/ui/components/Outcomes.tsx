@@ -121,15 +121,25 @@ function KatoPanel({ kato }: { kato: ProfileSubgroups }) {
 }
 
 const isCase = (m: CohortMatch) => m.design === 'case-report';
+/** Figure lines shown before a tap: the planned treatment's headline figures. */
+const HEAD_LINES = 3;
+const Line = ({ l }: { l: TreatmentGroup['lines'][number] }) => <li class={l.disputed.length ? 'flagged' : undefined}>{rangeText(l)}</li>;
 
-function Group({ g, first, kato }: { g: TreatmentGroup; first: boolean; kato: ProfileSubgroups | null }) {
+function Group({ g, kato }: { g: TreatmentGroup; kato: ProfileSubgroups | null }) {
   const matches = g.matches.filter((m) => !isCase(m));
   if (matches.length === 0) return null;
   return (
     <section class="treatment-group">
       <h4>{g.title}</h4>
-      {g.lines.length > 0 && <ul class="ranges">{g.lines.map((l) => <li key={l.key} class={l.disputed.length ? 'flagged' : undefined}>{rangeText(l)}</li>)}</ul>}
-      {matches.map((m, i) => <Match key={m.cohort} m={m} open={first && i === 0} />)}
+      {g.lines.length > 0 && <ul class="ranges">{g.lines.slice(0, HEAD_LINES).map((l) => <Line key={l.key} l={l} />)}</ul>}
+      {g.lines.length > HEAD_LINES && (
+        <details class="subgroups">
+          <summary>{g.lines.length - HEAD_LINES} more figure lines for {g.title.toLowerCase().replace(/\(tes\)/, '(TES)')}</summary>
+          <ul class="ranges">{g.lines.slice(HEAD_LINES).map((l) => <Line key={l.key} l={l} />)}</ul>
+        </details>
+      )}
+      {/* Each cohort's whole list is one tap away: the summary says what it is, n and design. */}
+      {matches.map((m) => <Match key={m.cohort} m={m} open={false} />)}
       {/* The curve of 10 patients is evidence to look at, not the headline: one tap away. */}
       {kato && matches.some((m) => m.cohort === 'kato2020') && (
         <details class="subgroups km-wrap">
@@ -146,17 +156,20 @@ export default function Outcomes({ profile }: { profile: PatientProfile }) {
   const studyRefs = useMemo(() => studyReferences(profile), [JSON.stringify(profile)]);
   const matched = result.status === 'matched' ? result : null;
   const cases = matched ? matched.matches.filter(isCase) : [];
+  // A leiomyosarcoma cohort of the planned treatment is this patient's own histology: it leads.
+  const lmsFirst = matched?.planned != null;
+  const studiesView = <StudyOutcomes profile={profile} />;
   const refs = [...(matched ? referenceList(matched.matches.flatMap((m) => m.records)) : []), ...studyRefs];
   return (
     <div class="outcomes-body">
-      <StudyOutcomes profile={profile} />
+      {!lmsFirst && studiesView}
       {matched ? (
         <section class="lms-cohorts" aria-labelledby="lms-h">
           <h3 id="lms-h">Leiomyosarcoma cohorts</h3>
           {matched.planned ? (
             <>
               <p class="note">For the planned treatment:</p>
-              <Group g={matched.planned} first kato={matched.kato} />
+              <Group g={matched.planned} kato={matched.kato} />
             </>
           ) : (
             <p class="note">{matched.treatment ? 'No leiomyosarcoma cohort had the planned treatment; cohorts of other treatments are under “More”.' : 'No treatment chosen: the leiomyosarcoma cohorts are under “More”, by the treatment each had.'}</p>
@@ -165,10 +178,11 @@ export default function Outcomes({ profile }: { profile: PatientProfile }) {
       ) : result.status === 'no-match' ? (
         <p class={result.reason === 'histology' ? 'note' : 'no-match'} role="status">{result.message}</p>
       ) : null}
+      {lmsFirst && studiesView}
       <details class="more">
         <summary>More: {matched ? 'other treatments’ cohorts, case reports and ' : ''}the reference list</summary>
         {matched && matched.others.length > 0 && <h3>{matched.planned ? 'Other treatments (not the one being weighed)' : 'Leiomyosarcoma cohorts by treatment'}</h3>}
-        {matched?.others.map((g, i) => <Group key={g.intervention} g={g} first={!matched.planned && i === 0} kato={matched.kato} />)}
+        {matched?.others.map((g) => <Group key={g.intervention} g={g} kato={matched.kato} />)}
         {cases.length > 0 && (
           <details class="case-reports">
             <summary>Case reports ({cases.length}): single patients, not series</summary>
