@@ -80,7 +80,7 @@ export function studyNoteLines(profile: PatientProfile): string[] {
   return lines;
 }
 
-/** The full citations of the studies matched, for the print's reference list. */
-export function studyReferences(profile: PatientProfile): string[] {
-  return applicableStudies(profile).groups.flatMap((g) => g.matches.map((m) => m.study.citation.full));
+/** The full citations of the studies matched (or of those named in `only`), for a reference list. */
+export function studyReferences(profile: PatientProfile, only?: ReadonlySet<string>): string[] {
+  return applicableStudies(profile).groups.flatMap((g) => g.matches.filter((m) => !only || only.has(m.study.id)).map((m) => m.study.citation.full));
 }

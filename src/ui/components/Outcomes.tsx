@@ -23,7 +23,7 @@ import {
   type TreatmentGroup,
 } from '../../evidence';
 import { KmChart } from './KmChart';
-import { StudyOutcomes } from './StudyOutcomes';
+import { StudyOutcomes, TAP } from './StudyOutcomes';
 import { studyReferences } from '../../evidence/study-text';
 
 // Kept for the note builder, which imported these from here before they moved to the evidence base.
@@ -134,16 +134,16 @@ function Group({ g, kato }: { g: TreatmentGroup; kato: ProfileSubgroups | null }
       {g.lines.length > 0 && <ul class="ranges">{g.lines.slice(0, HEAD_LINES).map((l) => <Line key={l.key} l={l} />)}</ul>}
       {g.lines.length > HEAD_LINES && (
         <details class="subgroups">
-          <summary>{g.lines.length - HEAD_LINES} more figure lines for {g.title.toLowerCase().replace(/\(tes\)/, '(TES)')}</summary>
+          <summary style={TAP}>{g.lines.length - HEAD_LINES} more figure lines for {g.title.toLowerCase().replace(/\(tes\)/, '(TES)')}</summary>
           <ul class="ranges">{g.lines.slice(HEAD_LINES).map((l) => <Line key={l.key} l={l} />)}</ul>
         </details>
       )}
       {/* Each cohort's whole list is one tap away: the summary says what it is, n and design. */}
       {matches.map((m) => <Match key={m.cohort} m={m} open={false} />)}
-      {/* The curve of 10 patients is evidence to look at, not the headline: one tap away. */}
+      {/* The curve of 10 patients comes after the figures, never as the headline; one tap folds it. */}
       {kato && matches.some((m) => m.cohort === 'kato2020') && (
-        <details class="subgroups km-wrap">
-          <summary>Kaplan-Meier curve, Kato 2020 (10 patients; dashed where fewer than 10 are at risk)</summary>
+        <details class="subgroups km-wrap" open>
+          <summary style={TAP}>Kaplan-Meier curve, Kato 2020 (10 patients; dashed where fewer than 10 are at risk)</summary>
           <KatoPanel kato={kato} />
         </details>
       )}
@@ -180,12 +180,12 @@ export default function Outcomes({ profile }: { profile: PatientProfile }) {
       ) : null}
       {lmsFirst && studiesView}
       <details class="more">
-        <summary>More: {matched ? 'other treatments’ cohorts, case reports and ' : ''}the reference list</summary>
+        <summary style={TAP}>More: {matched ? 'other treatments’ cohorts, case reports and ' : ''}the reference list</summary>
         {matched && matched.others.length > 0 && <h3>{matched.planned ? 'Other treatments (not the one being weighed)' : 'Leiomyosarcoma cohorts by treatment'}</h3>}
         {matched?.others.map((g) => <Group key={g.intervention} g={g} kato={matched.kato} />)}
         {cases.length > 0 && (
           <details class="case-reports">
-            <summary>Case reports ({cases.length}): single patients, not series</summary>
+            <summary style={TAP}>Case reports ({cases.length}): single patients, not series</summary>
             <h3>Case reports</h3>
             {cases.map((m) => <Match key={m.cohort} m={m} open={false} />)}
           </details>

@@ -8,6 +8,9 @@ import type { PatientProfile } from '../../evidence/profile';
 import { figureRows, originWords, studyCitation, studyMeta, studyN, studyValue } from '../../evidence/study-text';
 import type { StudyFigure } from '../../evidence/study-schema';
 
+/** A summary is a touch target: 44 px tall (WCAG 2.5.8), set through the CSSOM as the page's CSP allows. */
+export const TAP = { minHeight: '44px', paddingTop: '10px', boxSizing: 'border-box' as const };
+
 function Row({ label, figures, cite }: { label: string; figures: StudyFigure[]; cite: string }) {
   const f0 = figures[0] as StudyFigure;
   return (
@@ -59,7 +62,7 @@ export function StudyOutcomes({ profile }: { profile: PatientProfile }) {
       <h3 id="studies-h">Trials and series, by the board’s question</h3>
       {a.groups.map((g, i) => (
         <details key={g.question} class="question" open={i === 0} data-question={g.question}>
-          <summary>
+          <summary style={TAP}>
             <strong>{g.title}</strong> {g.matches.map((m) => `${m.study.name} (n = ${m.study.n}${m.status === 'partly' ? ', in part' : ''})`).join(' · ')}
           </summary>
           {g.matches.map((m) => <StudyCard key={m.study.id} m={m} />)}
