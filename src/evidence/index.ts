@@ -41,3 +41,7 @@ export { formatValue, nText, ciText, fewWarning, originText, provenance, figureT
 export { wilson95, FEW_PATIENTS } from './stats';
 export { OVERLAPS, patientPools } from './catalogue/overlap';
 export { PatientProfileSchema, TREATMENTS, PROFILE_SITES, type PatientProfile, type Treatment, type ProfileSite } from './profile';
+export { applicableStudies, matchStudy, QUESTION_OF, type Applicability, type QuestionGroup, type StudyMatch } from './applicability';
+export { studies, validateStudies } from './catalogue/studies';
+export { QUESTIONS, StudySchema, type Question, type Study, type StudyFigure } from './study-schema';
+export { keyFiguresForNote, studyCitation, studyNoteLines, studyReferences, type NoteFigure } from './study-text';

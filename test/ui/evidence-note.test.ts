@@ -39,6 +39,14 @@ describe('evidenceNoteLines', () => {
     expect(lines.join('\n')).not.toMatch(/leiomyosarcoma|Kato S et al\. 2020/);
   });
 
+  it('for the renal T10 TES candidate names the renal-cell series first, then one more, each with n and citation', () => {
+    const renal: PatientProfile = { histology: 'kidney', metastaticSites: ['spine'], levels: ['T10'], spinalLesionCount: 1, sins: 16, escc: '2', ecogPre: 0, treatment: 'tes' };
+    const lines = evidenceNoteLines(renal, { full: false });
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^Key evidence \(en bloc\): Kanazawa renal series 2021 \(Retrospective series, n = 65\): Median cancer-specific survival: 100 months, n = 65 — .*Cancer Sci, Abstract$/);
+    expect(referencesFor(renal).some((r) => /Cancer Sci 2021;112\(6\):2416-25/.test(r))).toBe(true);
+  });
+
   it('says plainly that nothing applies when no spinal lesion is entered', () => {
     const lines = evidenceNoteLines({ histology: 'breast' }, { full: false });
     expect(lines).toEqual([expect.stringMatching(/^Outcome evidence: .*leiomyosarcoma cohorts collected here do not apply to a breast primary.*Nothing is wrong/)]);
