@@ -42,3 +42,7 @@ export { wilson95, FEW_PATIENTS } from './stats';
 export { OVERLAPS, patientPools } from './catalogue/overlap';
 export { prognosticOutcomes, citationText, VALIDATION_LINES, PROGNOSTIC_RECORDS, type PrognosticRecord, type PatientBands } from './prognostic';
 export { PatientProfileSchema, TREATMENTS, PROFILE_SITES, type PatientProfile, type Treatment, type ProfileSite } from './profile';
+export { applicableStudies, matchStudy, QUESTION_OF, type Applicability, type QuestionGroup, type StudyMatch } from './applicability';
+export { studies, validateStudies } from './catalogue/studies';
+export { QUESTIONS, StudySchema, type Question, type Study, type StudyFigure } from './study-schema';
+export { keyFiguresForNote, studyCitation, studyNoteLines, studyReferences, type NoteFigure } from './study-text';

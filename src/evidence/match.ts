@@ -74,13 +74,13 @@ export function matchOutcomes(input: PatientProfile): MatchResult {
   if (!parsed.success) return noMatch('invalid', `The profile could not be read: ${parsed.error.issues[0]?.message ?? 'invalid'}.`);
   const profile = parsed.data;
   if (profile.histology === undefined) {
-    return noMatch('no-histology', 'Enter the primary tumour to see outcome figures: the studies here are of leiomyosarcoma.');
+    return noMatch('no-histology', 'Enter the primary tumour to see the leiomyosarcoma cohorts, where they apply.');
   }
   if (profile.histology !== 'leiomyosarcoma') {
     const name = HISTOLOGY_NAMES[profile.histology].toLowerCase();
     return noMatch(
       'histology',
-      `The outcome studies collected here are of leiomyosarcoma only, so none is matched to a ${name} primary. Nothing is wrong with the entry: for this primary, use the prognostic scores.`,
+      `The leiomyosarcoma cohorts collected here do not apply to a ${name} primary, so none is shown. Nothing is wrong with the entry: the trials and series that apply are listed by question.`,
     );
   }
   const site = siteOf(profile);

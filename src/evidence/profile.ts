@@ -2,7 +2,7 @@
 // that code reading or storing profiles does not load the literature data.
 import '../zod-config';
 import * as z from 'zod/mini';
-import { EcogSchema, HISTOLOGIES, TREATMENTS, VertebraSchema, wholeNumber, type Treatment } from '../clinical';
+import { EcogSchema, FRANKEL_GRADES, HISTOLOGIES, TREATMENTS, VertebraSchema, WALKING, wholeNumber, type Treatment } from '../clinical';
 
 import type { Intervention } from './labels';
 
@@ -23,6 +23,9 @@ export const PatientProfileSchema = z.strictObject({
   sins: z.optional(wholeNumber(0, 18)),
   escc: z.optional(z.enum(['0', '1a', '1b', '1c', '2', '3'])),
   ecogPre: z.optional(EcogSchema),
+  /** Neurology now: the trials' deficit and walking criteria read these. */
+  frankel: z.optional(z.enum(FRANKEL_GRADES)),
+  walking: z.optional(z.enum(WALKING)),
   ecogPost: z.optional(EcogSchema),
   spinalLesionCount: z.optional(wholeNumber(1, 29)),
   otherOrganMetastases: z.optional(wholeNumber(0, 999)),

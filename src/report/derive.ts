@@ -108,6 +108,8 @@ export function derive(a: Assessment): Derived {
     ...(scored && scored.sins.total !== null ? { sins: scored.sins.total } : {}),
     ...(scored && scored.escc.status === 'graded' ? { escc: scored.escc.grade } : {}),
     ...(p.ecog !== undefined ? { ecogPre: p.ecog } : {}),
+    ...(p.frankel ? { frankel: p.frankel } : {}),
+    ...(p.walking ? { walking: p.walking } : {}),
     ...(spinal.total !== null ? { spinalLesionCount: spinal.total } : {}),
     ...(organs.total !== null ? { otherOrganMetastases: organs.total } : {}),
     ...(p.systemicDiseaseStable !== undefined ? { systemicDiseaseStable: p.systemicDiseaseStable } : {}),

@@ -2,6 +2,7 @@
 // treatment being weighed, with its citation; on request the whole list. Publications only,
 // never a file name.
 import { citationOf, conflicts, figureText, formatValue, matchOutcomes, nText, rangeText, referenceList, type CohortMatch, type OutcomeRecord, type PatientProfile } from '../evidence';
+import { keyFiguresForNote, studyNoteLines, studyReferences } from '../evidence/study-text';
 
 const SURVIVAL: ReadonlySet<OutcomeRecord['measure']> = new Set([
   'overall-survival', 'cancer-specific-survival', 'progression-free-survival', 'disease-free-survival', 'recurrence-free-survival',
@@ -25,13 +26,19 @@ function keyLine(r: OutcomeRecord, heading: string): string {
 
 export function evidenceNoteLines(profile: PatientProfile, { full }: { full: boolean }): string[] {
   const m = matchOutcomes(profile);
-  if (m.status === 'no-match') return [`Outcome evidence: ${m.message}`];
+  // The trials and series that apply name the key figures; the leiomyosarcoma cohorts add theirs.
+  const trials = quotedTrials(profile, m.status === 'matched');
+  if (m.status === 'no-match') {
+    const key = trials.length > 0 ? trials.map((t) => t.line) : [`Outcome evidence: ${m.message}`];
+    return full ? [...key, ...studyNoteLines(profile)] : key;
+  }
   const group = m.planned ?? m.others[0];
   const best = group?.matches[0];
   const key = best ? keyFigure(best) : null;
   const heading = m.planned ? `Key evidence for ${m.planned.title}` : 'Key evidence (no treatment chosen; closest cohort)';
-  const lines = key ? [keyLine(key, heading)] : [`${heading}: no figure to quote.`];
+  const lines = key ? [keyLine(key, heading), ...trials.map((t) => t.line)] : [`${heading}: no figure to quote.`];
   if (!full) return lines;
+  lines.push(...studyNoteLines(profile));
 
   for (const g of [...(m.planned ? [m.planned] : []), ...m.others]) {
     lines.push(`${g.planned ? 'For the planned treatment' : 'Other treatment'}: ${g.title}`);
@@ -51,9 +58,16 @@ export function evidenceNoteLines(profile: PatientProfile, { full }: { full: boo
   return lines;
 }
 
-/** The reference list for the print: every publication behind the figures matched, numbered. */
+/** The trials a note quotes: two; one beside a leiomyosarcoma cohort's figure, and only one that applies in full. */
+function quotedTrials(profile: PatientProfile, lms: boolean) {
+  const all = keyFiguresForNote(profile);
+  return lms ? all.filter((t) => t.status === 'applies').slice(0, 1) : all;
+}
+
+/** The reference list for the print (one page): every publication behind the figures matched, and the trials the note quotes. */
 export function referencesFor(profile: PatientProfile): string[] {
   const m = matchOutcomes(profile);
-  if (m.status === 'no-match') return [];
-  return referenceList(m.matches.flatMap((c) => c.records)).map((ref, i) => `${i + 1}. ${ref}`);
+  const quoted = new Set(quotedTrials(profile, m.status === 'matched').map((t) => t.studyId));
+  const refs = [...(m.status === 'no-match' ? [] : referenceList(m.matches.flatMap((c) => c.records))), ...studyReferences(profile, quoted)];
+  return refs.map((ref, i) => `${i + 1}. ${ref}`);
 }

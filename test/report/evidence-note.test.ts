@@ -31,10 +31,30 @@ describe('evidenceNoteLines', () => {
     expect(lines.join('\n')).toMatch(/if the patient recovers to ECOG 1: n = 9/);
   });
 
-  it('says plainly, not as an error, that other primaries have no leiomyosarcoma figures', () => {
-    const lines = evidenceNoteLines({ histology: 'breast', metastaticSites: ['spine'], levels: ['T7'] }, { full: false });
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/leiomyosarcoma only.*breast primary.*Nothing is wrong/);
+  it('names the trial that matters for a breast primary weighing radiosurgery, and no leiomyosarcoma cohort', () => {
+    const lines = evidenceNoteLines({ histology: 'breast', metastaticSites: ['spine'], levels: ['L4'], spinalLesionCount: 1, sins: 3, escc: '0', ecogPre: 1, treatment: 'radiosurgery' }, { full: false });
+    expect(lines.length).toBeGreaterThanOrEqual(1);
+    expect(lines.length).toBeLessThanOrEqual(2);
+    expect(lines[0]).toMatch(/^Key evidence \(which radiotherapy\): SC\.24, Sahgal 2021 .*SBRT 24 Gy \/ 2 35%.*n = 114.*Sahgal A et al\. 2021, Lancet Oncol/);
+    expect(lines.join('\n')).not.toMatch(/leiomyosarcoma|Kato S et al\. 2020/);
+  });
+
+  it('for the renal T10 TES candidate names the renal-cell series first, then one more, each with n and citation', () => {
+    const renal: PatientProfile = { histology: 'kidney', metastaticSites: ['spine'], levels: ['T10'], spinalLesionCount: 1, sins: 16, escc: '2', ecogPre: 0, treatment: 'tes' };
+    const lines = evidenceNoteLines(renal, { full: false });
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^Key evidence \(en bloc\): Kanazawa renal series 2021 \(Retrospective series, n = 65\): Median cancer-specific survival: 100 months, n = 65 — .*Cancer Sci, Abstract$/);
+    expect(referencesFor(renal).some((r) => /Cancer Sci 2021;112\(6\):2416-25/.test(r))).toBe(true);
+  });
+
+  it('says plainly that nothing applies when no spinal lesion is entered', () => {
+    const lines = evidenceNoteLines({ histology: 'breast' }, { full: false });
+    expect(lines).toEqual([expect.stringMatching(/^Outcome evidence: .*leiomyosarcoma cohorts collected here do not apply to a breast primary.*Nothing is wrong/)]);
+  });
+
+  it('for the lung case with cord compression and a deficit weighing decompression, quotes Patchell 2005', () => {
+    const lines = evidenceNoteLines({ histology: 'lung-nsclc', metastaticSites: ['spine'], levels: ['T8'], escc: '2', frankel: 'D', treatment: 'decompression-stabilisation' }, { full: false });
+    expect(lines[0]).toMatch(/Patchell 2005 \(Randomised trial, n = 101\): Able to walk after treatment: surgery \+ radiotherapy 84% \(42\/50\), n = 50; radiotherapy alone 57% \(29\/51\), n = 51 — Patchell RA et al\. 2005, Lancet, Summary, Findings/);
   });
 
   it('never names a source file, in either form', () => {
@@ -52,7 +72,12 @@ describe('referencesFor', () => {
     for (const r of refs) expect(r).not.toMatch(FORBIDDEN);
     expect(new Set(refs.map((r) => r.replace(/^\d+\. /, ''))).size).toBe(refs.length);
   });
+  it('lists only the studies that apply: none of the leiomyosarcoma papers, nor the decompression trial, for ESCC 0', () => {
+    const refs = referencesFor({ histology: 'breast', metastaticSites: ['spine'], levels: ['L4'], escc: '0', sins: 3, ecogPre: 1 });
+    expect(refs.some((r) => /Sahgal A, Myrehaug SD/.test(r))).toBe(true);
+    expect(refs.some((r) => /Patchell|Kato S, Demura S, Shinmura K/.test(r))).toBe(false);
+  });
   it('is empty when nothing matches', () => {
-    expect(referencesFor({ histology: 'breast', metastaticSites: ['spine'] })).toEqual([]);
+    expect(referencesFor({ histology: 'breast', metastaticSites: ['lung'] })).toEqual([]);
   });
 });

@@ -24,7 +24,11 @@ describe('Outcomes', () => {
   it('puts the planned treatment first and the others under a separate heading, with a reference list', () => {
     const { container } = render(<Outcomes profile={TES} />);
     const headings = screen.getAllByRole('heading').map((h) => h.textContent);
-    expect(headings.indexOf('For the planned treatment')).toBeLessThan(headings.indexOf('Other treatments (not the one being weighed)'));
+    const planned = headings.indexOf('Total en bloc spondylectomy (TES)');
+    expect(planned).toBeGreaterThan(headings.indexOf('Leiomyosarcoma cohorts'));
+    expect(planned).toBeLessThan(headings.indexOf('Other treatments (not the one being weighed)'));
+    // The patient's own histology leads when a leiomyosarcoma cohort had the planned treatment.
+    expect(headings.indexOf('Leiomyosarcoma cohorts')).toBeLessThan(headings.indexOf('Trials and series, by the board’s question'));
     expect(headings).toContain('References');
     const refs = container.querySelector('ol.references');
     expect(refs?.textContent).toMatch(/Kato S, Demura S/);
@@ -58,10 +62,46 @@ describe('Outcomes', () => {
     // The at-risk table never wraps (styles.css); the browser test checks its rows stay whole at 390 px.
   });
 
-  it('says, not as an error, that a breast primary has no leiomyosarcoma figures', () => {
-    render(<Outcomes profile={{ histology: 'breast', metastaticSites: ['spine'], levels: ['T7'] }} />);
+  it('says, not as an error, that the leiomyosarcoma cohorts do not apply to a breast primary, and shows none of them', () => {
+    const { container } = render(<Outcomes profile={{ histology: 'breast', metastaticSites: ['spine'], levels: ['T7'] }} />);
     const status = screen.getByRole('status');
-    expect(status.textContent).toMatch(/leiomyosarcoma only/);
+    expect(status.textContent).toMatch(/leiomyosarcoma cohorts collected here do not apply to a breast primary/);
     expect(status.className).toBe('note');
+    expect(container.textContent).not.toMatch(/Kato S et al\. 2020|Stork|Shabani|Koruga/);
+  });
+
+  it('shows the renal-cell series for a renal T10 TES candidate, with n, why it matches and a citation', () => {
+    const { container } = render(<Outcomes profile={{ histology: 'kidney', metastaticSites: ['spine'], levels: ['T10'], spinalLesionCount: 1, sins: 16, escc: '2', ecogPre: 0, treatment: 'tes' }} />);
+    const open = container.querySelector('details.question[open]') as HTMLElement;
+    expect(open.dataset.question).toBe('en-bloc');
+    const card = open.querySelector('[data-study="kanazawa2021-rcc"]') as HTMLElement;
+    expect(card.textContent).toMatch(/Why it matches:.*renal cell carcinoma: 65 of 65 in the series/);
+    expect(card.textContent).toMatch(/Median cancer-specific survival: 100 months/);
+    expect(card.querySelector('.provenance')?.textContent).toMatch(/^n = 65 · from surgery · .*Cancer Sci, Abstract/);
+    // SC.24 excluded frank instability: not shown for SINS 16.
+    expect(container.querySelector('[data-study="sahgal2021-sc24"]')).toBeNull();
+  });
+
+  it('puts case reports under their own collapsed heading, after the cohorts, inside “More”', () => {
+    const { container } = render(<Outcomes profile={TES} />);
+    const more = container.querySelector('details.more') as HTMLDetailsElement;
+    expect(more.open).toBe(false);
+    const cases = more.querySelector('details.case-reports') as HTMLDetailsElement;
+    expect(cases.open).toBe(false);
+    expect(cases.querySelector('summary')?.textContent).toMatch(/^Case reports \(\d+\)/);
+    // No case report is shown before “More”.
+    const before = [...container.querySelectorAll('details.match')].filter((d) => !more.contains(d));
+    for (const d of before) expect(d.textContent).not.toMatch(/Case report ·/);
+  });
+
+  it('draws a curve dashed where fewer than 10 patients are at risk, and says how many', () => {
+    const { container } = render(<Outcomes profile={TES} />);
+    const few = [...container.querySelectorAll('.km svg[role="img"] path.few')] as SVGPathElement[];
+    // The subgroup of ECOG 3 (4 patients) is dashed from the start: its solid path is empty.
+    const subgroup = container.querySelector('.km svg[role="img"] .curve-subgroup') as SVGGElement;
+    expect(subgroup.querySelector('path.line:not(.few)')?.getAttribute('d')).toBe('');
+    expect((subgroup.querySelector('path.few') as SVGPathElement).style.strokeDasharray).toBe('5 4');
+    expect(few.every((p) => (p.getAttribute('d') ?? '').startsWith('M'))).toBe(true);
+    expect(screen.getByRole('list', { name: 'Legend' }).textContent).toMatch(/\(n = 4\): 4 at risk at the start, dashed throughout/);
   });
 });

@@ -15,16 +15,28 @@ const y = (s: number) => PAD.top + (1 - s) * (H - PAD.top - PAD.bottom);
 const LABELLED = [0, 24, 48, 72, 96];
 const AT_RISK = [0, 12, 24, 36, 48, 60, 72, 84, 96];
 const text = { fontSize: `${FONT}px` };
+const SOLID = { strokeDasharray: 'none' };
+const DASHED = { strokeDasharray: '5 4' };
 
-function stepPath(km: KaplanMeier): string {
+/** Under this many patients at risk a curve is drawn dashed: its steps are single patients. */
+export const FEW_AT_RISK = 10;
+
+/** The step curve split where fewer than FEW_AT_RISK remain at risk: solid before, dashed after. */
+export function stepPaths(km: KaplanMeier): { solid: string; dashed: string } {
   let d = `M${x(0)},${y(1)}`;
+  let solid: string | null = km.atRisk(0) < FEW_AT_RISK ? '' : null;
   let s = 1;
   for (const step of km.steps) {
     d += ` H${x(step.time)}`;
     if (step.survival !== s) d += ` V${y(step.survival)}`;
     s = step.survival;
+    if (solid === null && step.atRisk - step.events - step.censored < FEW_AT_RISK) {
+      solid = d;
+      d = `M${x(step.time)},${y(s)}`;
+    }
   }
-  return km.steps.length > 0 ? d : d + ` H${x(MAX_T)}`;
+  if (km.steps.length === 0) d += ` H${x(MAX_T)}`;
+  return solid === null ? { solid: d, dashed: '' } : { solid, dashed: d };
 }
 
 function bandPath(km: KaplanMeier): string {
@@ -59,10 +71,12 @@ export function KmChart({ curves, title }: { curves: Curve[]; title: string }) {
       <ul class="km-legend" aria-label="Legend">
         {curves.map((c) => (
           <li key={c.label}>
-            <svg width="28" height="12" aria-hidden="true" class={`curve curve-${c.kind}`}><line class="line" x1={1} x2={27} y1={6} y2={6} /></svg> {c.label}
+            <svg width="28" height="12" aria-hidden="true" class={`curve curve-${c.kind}`}><line class="line" x1={1} x2={27} y1={6} y2={6} style={c.km.atRisk(0) < FEW_AT_RISK ? DASHED : SOLID} /></svg> {c.label}
+            {c.km.atRisk(0) < FEW_AT_RISK && `: ${c.km.atRisk(0)} at risk at the start, dashed throughout`}
           </li>
         ))}
       </ul>
+      <p class="note km-few">Dashed: fewer than {FEW_AT_RISK} patients at risk (the numbers at risk are below the chart).</p>
       <div class="table-scroll">
         <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}. ${describe}`} style={{ minWidth: `${W}px`, maxWidth: `${W * 1.6}px` }}>
           <g class="axes">
@@ -81,7 +95,9 @@ export function KmChart({ curves, title }: { curves: Curve[]; title: string }) {
           {curves.map((c) => (
             <g key={c.label} class={`curve curve-${c.kind}`}>
               <path d={bandPath(c.km)} class="band" />
-              <path d={stepPath(c.km)} class="line" />
+              {/* Inline through the CSSOM (allowed by the CSP): solid until fewer than 10 remain at risk, dashed after (the stylesheet's own dash is overridden). */}
+              <path d={stepPaths(c.km).solid} class="line" style={SOLID} />
+              <path d={stepPaths(c.km).dashed} class="line few" style={DASHED} />
               <g class="censor">{censorTicks(c.km)}</g>
             </g>
           ))}

@@ -23,6 +23,8 @@ import {
   type TreatmentGroup,
 } from '../../evidence';
 import { KmChart } from './KmChart';
+import { StudyOutcomes, TAP } from './StudyOutcomes';
+import { studyReferences } from '../../evidence/study-text';
 
 // Kept for the note builder, which imported these from here before they moved to the evidence base.
 export { formatValue, provenance, rangeText, figureText };
@@ -118,38 +120,80 @@ function KatoPanel({ kato }: { kato: ProfileSubgroups }) {
   );
 }
 
-function Group({ g, first, kato }: { g: TreatmentGroup; first: boolean; kato: ProfileSubgroups | null }) {
+const isCase = (m: CohortMatch) => m.design === 'case-report';
+/** Figure lines shown before a tap: the planned treatment's headline figures. */
+const HEAD_LINES = 3;
+const Line = ({ l }: { l: TreatmentGroup['lines'][number] }) => <li class={l.disputed.length ? 'flagged' : undefined}>{rangeText(l)}</li>;
+
+function Group({ g, kato }: { g: TreatmentGroup; kato: ProfileSubgroups | null }) {
+  const matches = g.matches.filter((m) => !isCase(m));
+  if (matches.length === 0) return null;
   return (
     <section class="treatment-group">
       <h4>{g.title}</h4>
-      {g.lines.length > 0 && <ul class="ranges">{g.lines.map((l) => <li key={l.key} class={l.disputed.length ? 'flagged' : undefined}>{rangeText(l)}</li>)}</ul>}
-      {kato && g.matches.some((m) => m.cohort === 'kato2020') && <KatoPanel kato={kato} />}
-      {g.matches.map((m, i) => <Match key={m.cohort} m={m} open={first && i === 0} />)}
+      {g.lines.length > 0 && <ul class="ranges">{g.lines.slice(0, HEAD_LINES).map((l) => <Line key={l.key} l={l} />)}</ul>}
+      {g.lines.length > HEAD_LINES && (
+        <details class="subgroups">
+          <summary style={TAP}>{g.lines.length - HEAD_LINES} more figure lines for {g.title.toLowerCase().replace(/\(tes\)/, '(TES)')}</summary>
+          <ul class="ranges">{g.lines.slice(HEAD_LINES).map((l) => <Line key={l.key} l={l} />)}</ul>
+        </details>
+      )}
+      {/* Each cohort's whole list is one tap away: the summary says what it is, n and design. */}
+      {matches.map((m) => <Match key={m.cohort} m={m} open={false} />)}
+      {/* The curve of 10 patients comes after the figures, never as the headline; one tap folds it. */}
+      {kato && matches.some((m) => m.cohort === 'kato2020') && (
+        <details class="subgroups km-wrap" open>
+          <summary style={TAP}>Kaplan-Meier curve, Kato 2020 (10 patients; dashed where fewer than 10 are at risk)</summary>
+          <KatoPanel kato={kato} />
+        </details>
+      )}
     </section>
   );
 }
 
 export default function Outcomes({ profile }: { profile: PatientProfile }) {
   const result = useMemo(() => matchOutcomes(profile), [JSON.stringify(profile)]);
-  if (result.status === 'no-match') {
-    return <p class={result.reason === 'histology' ? 'note' : 'no-match'} role="status">{result.message}</p>;
-  }
-  const refs = referenceList(result.matches.flatMap((m) => m.records));
+  const studyRefs = useMemo(() => studyReferences(profile), [JSON.stringify(profile)]);
+  const matched = result.status === 'matched' ? result : null;
+  const cases = matched ? matched.matches.filter(isCase) : [];
+  // A leiomyosarcoma cohort of the planned treatment is this patient's own histology: it leads.
+  const lmsFirst = matched?.planned != null;
+  const studiesView = <StudyOutcomes profile={profile} />;
+  const refs = [...(matched ? referenceList(matched.matches.flatMap((m) => m.records)) : []), ...studyRefs];
   return (
     <div class="outcomes-body">
-      {result.planned ? (
-        <>
-          <h3>For the planned treatment</h3>
-          <Group g={result.planned} first kato={result.kato} />
-        </>
-      ) : (
-        <p class="note">{result.treatment ? 'No study in this set had the planned treatment; figures for other treatments follow.' : 'No treatment chosen: figures are grouped by the treatment each cohort had.'}</p>
-      )}
-      {result.others.length > 0 && <h3>{result.planned ? 'Other treatments (not the one being weighed)' : 'Figures by treatment'}</h3>}
-      {result.others.map((g, i) => <Group key={g.intervention} g={g} first={!result.planned && i === 0} kato={result.kato} />)}
-      <h3>References</h3>
-      <ol class="references">{refs.map((r) => <li key={r}>{r}</li>)}</ol>
-      <p class="note">n is the number of patients behind each figure; where a paper gives none, the reason is shown.</p>
+      {!lmsFirst && studiesView}
+      {matched ? (
+        <section class="lms-cohorts" aria-labelledby="lms-h">
+          <h3 id="lms-h">Leiomyosarcoma cohorts</h3>
+          {matched.planned ? (
+            <>
+              <p class="note">For the planned treatment:</p>
+              <Group g={matched.planned} kato={matched.kato} />
+            </>
+          ) : (
+            <p class="note">{matched.treatment ? 'No leiomyosarcoma cohort had the planned treatment; cohorts of other treatments are under “More”.' : 'No treatment chosen: the leiomyosarcoma cohorts are under “More”, by the treatment each had.'}</p>
+          )}
+        </section>
+      ) : result.status === 'no-match' ? (
+        <p class={result.reason === 'histology' ? 'note' : 'no-match'} role="status">{result.message}</p>
+      ) : null}
+      {lmsFirst && studiesView}
+      <details class="more">
+        <summary style={TAP}>More: {matched ? 'other treatments’ cohorts, case reports and ' : ''}the reference list</summary>
+        {matched && matched.others.length > 0 && <h3>{matched.planned ? 'Other treatments (not the one being weighed)' : 'Leiomyosarcoma cohorts by treatment'}</h3>}
+        {matched?.others.map((g) => <Group key={g.intervention} g={g} kato={matched.kato} />)}
+        {cases.length > 0 && (
+          <details class="case-reports">
+            <summary style={TAP}>Case reports ({cases.length}): single patients, not series</summary>
+            <h3>Case reports</h3>
+            {cases.map((m) => <Match key={m.cohort} m={m} open={false} />)}
+          </details>
+        )}
+        <h3>References</h3>
+        <ol class="references">{refs.map((r) => <li key={r}>{r}</li>)}</ol>
+        <p class="note">n is the number of patients behind each figure; where a paper gives none, the reason is shown.</p>
+      </details>
     </div>
   );
 }
