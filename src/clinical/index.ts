@@ -12,6 +12,8 @@ export {
   consecutiveRuns,
   formatLevels,
   parseLevels,
+  lesionLevels,
+  tapLevel,
 } from './levels';
 export {
   SINS_COMPONENTS,
