@@ -124,4 +124,5 @@ export {
   type SpinalLesionCount,
 } from './lesions';
 export { PatientSchema, LesionSchema, AssessmentSchema, AlbuminSchema } from './assessment-schema';
+export { statusChecks, scoredPatient, confirmStatus, unsettledItems, unsettledReason, ecogKpsGap, KPS_AS_ECOG, type StatusCheck, type StatusItem } from './status-checks';
 export * from './prognosis';

@@ -2,6 +2,7 @@
 // to the levels they were entered for, and each lesion's TES findings.
 import { consecutiveRuns, formatLevels, sortLevels, type Vertebra } from './levels';
 import type { TesFindings } from './tes';
+import { scoredPatient, unsettledReason } from './status-checks';
 import { ORGANS, type Assessment, type Lesion, type OrganFindings, type Patient } from './patient';
 
 export function newLesionId(): string {
@@ -104,7 +105,10 @@ export function spinalLesionCount(a: Pick<Assessment, 'lesions' | 'patient'>): S
 }
 
 /** What the TES criteria read for one lesion of this patient. */
-export function tesFindingsFor(patient: Patient, lesion: Lesion, lesions: readonly Lesion[]): TesFindings {
+export function tesFindingsFor(entered: Patient, lesion: Lesion, lesions: readonly Lesion[]): TesFindings {
+  // ECOG in an unconfirmed check against Karnofsky is not read (status-checks.ts).
+  const patient = scoredPatient(entered);
+  const unsettled = unsettledReason('ecog', entered);
   const spinal = spinalLesionCount({ lesions: [...lesions], patient });
   const organs = otherOrganCount(patient.organs);
   return {
@@ -113,5 +117,6 @@ export function tesFindingsFor(patient: Patient, lesion: Lesion, lesions: readon
     ...(patient.ecog !== undefined ? { ecog: patient.ecog } : {}),
     ...(organs.total !== null ? { otherOrganMetastases: organs.total } : organs.min > 0 ? { otherOrganMetastasesAtLeast: organs.min } : {}),
     ...(patient.systemicDiseaseStable !== undefined ? { systemicDiseaseStable: patient.systemicDiseaseStable } : {}),
+    ...(unsettled ? { ecogUnsettled: unsettled } : {}),
   };
 }

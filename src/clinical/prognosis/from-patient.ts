@@ -2,6 +2,7 @@
 // where no source settles a mapping the result says so (a range, and a choice for the clinician).
 import { albuminGPerDl, type EcogNow, type Histology, type Kps, type Lesion, type OrganFindings, type Patient, type PrognosisChoices } from '../patient';
 import { spinalLesionCount } from '../lesions';
+import { scoredPatient, unsettledReason, type StatusItem } from '../status-checks';
 import { ORGANS } from '../patient';
 import { scoreTokuhashi, tokuhashiKpsPoints, type TokuhashiFindings, type TokuhashiOrganStatus, type TokuhashiPrimarySite, type TokuhashiResult } from './tokuhashi';
 import { scoreTomita, type TomitaFindings, type TomitaGrowth, type TomitaResult, type TomitaVisceral } from './tomita';
@@ -160,10 +161,19 @@ function tomitaGrowth(p: Patient, needs: ChoiceNeeded[]): TomitaGrowth | undefin
   return chosen;
 }
 
+// Score items that read a status answer in a contradiction or an unconfirmed check (status-checks.ts).
+const STATUS_ITEMS: ReadonlyArray<[StatusItem, PrognosticScore, string]> = [['kps', 'tokuhashi', 'generalCondition'], ['frankel', 'tokuhashi', 'palsy'], ['walking', 'nesms', 'ambulatory']];
+
 /** Every prognostic score for this patient, with its inputs and what the clinician still has to settle. */
-export function prognosisFor(patient: Patient, lesions: readonly Lesion[]): PrognosisFor {
+export function prognosisFor(entered: Patient, lesions: readonly Lesion[]): PrognosisFor {
   const needsChoice: ChoiceNeeded[] = [];
   const unresolved: Unresolved[] = [];
+  // A contradicted item is read as not answered: its score shows the range, never a number built on it.
+  const patient = scoredPatient(entered);
+  for (const [item, score, name] of STATUS_ITEMS) {
+    const reason = unsettledReason(item, entered);
+    if (reason) unresolved.push({ score, item: name, reason });
+  }
   const organs = organStatus(patient.organs);
   const vertebrae = vertebraeInvolved(patient, lesions);
   const spinal = spinalLesionCount({ lesions: [...lesions], patient });

@@ -188,6 +188,7 @@ export function PrognosisCard({ result, onChoice }: { result: PrognosisFor; onCh
         <output class="announce" role="status">{totalText('NESMS', ne.result, NESMS_ITEMS.length)} (0 to {NESMS_CEILING})</output>
         <Items items={NESMS_ITEMS} names={NESMS_ITEM_NAMES} points={ne.result.points} ranges={ne.result.ranges} full={FULL.nesms} />
         {ne.result.capped && <p class="note">The items add to {ne.result.uncapped}; the published score stops at {NESMS_CEILING}.</p>}
+        <Open result={result} score="nesms" />
         <Validation score="nesms" />
         <Spread records={forScore('nesms')} />
       </section>
