@@ -187,7 +187,13 @@ export function PrognosisCard({ result, onChoice }: { result: PrognosisFor; onCh
         <h3 id="nesms-h">NESMS (New England Spinal Metastasis Score)</h3>
         <output class="announce" role="status">{totalText('NESMS', ne.result, NESMS_ITEMS.length)} (0 to {NESMS_CEILING})</output>
         <Items items={NESMS_ITEMS} names={NESMS_ITEM_NAMES} points={ne.result.points} ranges={ne.result.ranges} full={FULL.nesms} />
-        {ne.result.capped && <p class="note">The items add to {ne.result.uncapped}; the published score stops at {NESMS_CEILING}.</p>}
+        {ne.result.capped && (
+          <p class="note">
+            {ne.result.uncapped !== null
+              ? `The items add to ${ne.result.uncapped}; the published score stops at ${NESMS_CEILING}.`
+              : `The items answered already reach ${NESMS_CEILING}, where the published score stops: the open item cannot change it.`}
+          </p>
+        )}
         <Open result={result} score="nesms" />
         <Validation score="nesms" />
         <Spread records={forScore('nesms')} />
