@@ -3,10 +3,10 @@
 import type { PrognosisChoices } from '../../clinical/patient';
 import {
   BAUER_GROUPS, BAUER_ITEMS, BAUER_ITEM_NAMES, NESMS_CEILING, NESMS_ITEMS, NESMS_ITEM_NAMES, TOKUHASHI_BANDS, TOKUHASHI_ITEMS,
-  TOKUHASHI_ITEM_NAMES, TOMITA_ITEMS, TOMITA_ITEM_NAMES, TOMITA_OPTION_NAMES, TOMITA_STRATEGIES,
+  TOKUHASHI_ITEM_NAMES, TOMITA_ITEMS, TOMITA_ITEM_NAMES, TOMITA_OPTION_NAMES, TOMITA_STRATEGIES, TOMITA_TABLE_SOURCE,
   type ChoiceNeeded, type ItemRange, type PrognosisFor, type PrognosticScore, type TomitaGrowth,
 } from '../../clinical/prognosis';
-import { VALIDATION_LINES, citationText, prognosticOutcomes, type PrognosticRecord } from '../../evidence/prognostic';
+import { VALIDATION_LINES, citationText, figureValue, prognosticOutcomes, studiedText, type PrognosticRecord } from '../../evidence/prognostic';
 import { Choice } from './Choice';
 import '../prognosis.css';
 
@@ -75,10 +75,12 @@ export function Spread({ records }: { records: PrognosticRecord[] }) {
     <ul class="spread" aria-label="What cohorts in this band lived">
       {records.map((r) => (
         <li key={r.id}>
-          {r.label}: <strong>{r.value}{r.unit === 'percent' ? '%' : r.unit === 'ratio' ? '' : ` ${r.unit}`}</strong>
+          {r.label}: <strong>{figureValue(r)}</strong>
           {r.ci95 ? ` (95% CI ${r.ci95.low}–${r.ci95.high})` : ''}
           {r.n !== null ? `, n = ${r.n}` : `, n not given${r.nNote ? ` (${r.nNote})` : ''}`}
+          {`; ${studiedText(r)}`}
           <span class="provenance"> — {DESIGN[r.design]}, {ORIGIN[r.timeOrigin]}; {citationText(r.citation)}, {r.citation.location}</span>
+          {r.caveat && <span class="note warn"> {r.caveat}</span>}
         </li>
       ))}
     </ul>
@@ -167,6 +169,7 @@ export function PrognosisCard({ result, onChoice }: { result: PrognosisFor; onCh
           {totalText('Tomita', tm.result, TOMITA_ITEMS.length)}: {bandLabel(TOMITA_STRATEGIES, tm.result.strategy, 'the strategy depends on the open items')}
         </output>
         <Items items={TOMITA_ITEMS} names={TOMITA_ITEM_NAMES} points={tm.result.points} ranges={tm.result.ranges} full={FULL.tomita} />
+        <p class="note">{TOMITA_TABLE_SOURCE}</p>
         {needs('tomita').map((n) => <ChoiceFor key={n.key} need={n} choices={result.choices} onChoice={onChoice} />)}
         <Open result={result} score="tomita" />
         <Validation score="tomita" />
