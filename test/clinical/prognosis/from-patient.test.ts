@@ -67,8 +67,12 @@ describe('prognosisFor', () => {
   it('suggests Karnofsky from ECOG without applying it', () => {
     const p = prognosisFor({ ecog: 1 }, []);
     expect(p.tokuhashi.input.kps).toBeUndefined();
-    expect(p.kpsSuggestion).toMatchObject({ kps: { min: 70, max: 80 }, tokuhashiPoints: { min: 1, max: 2 } });
-    expect(suggestKpsFromEcog(3).tokuhashiPoints).toEqual({ min: 0, max: 0 });
+    // ECOG 1 is Karnofsky 80-90 on both conversions read (Ma 2010; Prasad 2018): Tokuhashi 2.
+    expect(p.kpsSuggestion).toMatchObject({ kps: { min: 80, max: 90 }, tokuhashiPoints: { min: 2, max: 2 } });
+    // ECOG 3 is 40-50 (Ma) or 50-60 (Prasad): Tokuhashi 0 (40) or 1 (50-60).
+    expect(suggestKpsFromEcog(3)).toMatchObject({ kps: { min: 40, max: 60 }, tokuhashiPoints: { min: 0, max: 1 } });
+    expect(suggestKpsFromEcog(0).kps).toEqual({ min: 100, max: 100 });
+    expect(suggestKpsFromEcog(4).kps).toEqual({ min: 10, max: 40 });
   });
 });
 
