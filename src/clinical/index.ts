@@ -14,6 +14,7 @@ export {
   parseLevels,
   lesionLevels,
   tapLevel,
+  tappedLevels,
 } from './levels';
 export {
   SINS_COMPONENTS,
@@ -124,5 +125,6 @@ export {
   type SpinalLesionCount,
 } from './lesions';
 export { PatientSchema, LesionSchema, AssessmentSchema, AlbuminSchema } from './assessment-schema';
-export { statusChecks, scoredPatient, confirmStatus, unsettledItems, unsettledReason, ecogKpsGap, KPS_AS_ECOG, type StatusCheck, type StatusItem } from './status-checks';
+export { statusConflicts, conflictItems, scoredPatient, unsettledItems, ecogKpsGap, KPS_AS_ECOG, ECOG_UNSETTLED, type StatusConflict, type StatusItem } from './status-checks';
+export { statusChecks, unsettledReason, confirmStatus, KPS_ECOG_SOURCE, type StatusCheck } from './status-messages';
 export * from './prognosis';

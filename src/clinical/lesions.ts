@@ -2,7 +2,7 @@
 // to the levels they were entered for, and each lesion's TES findings.
 import { consecutiveRuns, formatLevels, sortLevels, type Vertebra } from './levels';
 import type { TesFindings } from './tes';
-import { scoredPatient, unsettledReason } from './status-checks';
+import { ECOG_UNSETTLED, scoredPatient, unsettledItems } from './status-checks';
 import { ORGANS, type Assessment, type Lesion, type OrganFindings, type Patient } from './patient';
 
 export function newLesionId(): string {
@@ -108,7 +108,7 @@ export function spinalLesionCount(a: Pick<Assessment, 'lesions' | 'patient'>): S
 export function tesFindingsFor(entered: Patient, lesion: Lesion, lesions: readonly Lesion[]): TesFindings {
   // ECOG in an unconfirmed check against Karnofsky is not read (status-checks.ts).
   const patient = scoredPatient(entered);
-  const unsettled = unsettledReason('ecog', entered);
+  const unsettled = unsettledItems(entered).has('ecog') ? ECOG_UNSETTLED : null;
   const spinal = spinalLesionCount({ lesions: [...lesions], patient });
   const organs = otherOrganCount(patient.organs);
   return {

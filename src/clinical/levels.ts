@@ -155,3 +155,9 @@ export function tapLevel(levels: readonly Vertebra[], v: Vertebra): Result<Verte
   if (runs > 1 && runs > consecutiveRuns(levels).length) return { ok: false, error: notConsecutive(next) };
   return { ok: true, value: next };
 }
+
+/** The levels after a tap, or the same levels when the rule refuses it. */
+export const tappedLevels = (levels: Vertebra[], v: Vertebra): Vertebra[] => {
+  const r = tapLevel(levels, v);
+  return r.ok ? r.value : levels;
+};

@@ -3,7 +3,7 @@
 import {
   MAX_LESIONS,
   emptyLesion,
-  tapLevel,
+  tappedLevels,
   withFindings,
   withLevels,
   type Assessment,
@@ -24,8 +24,8 @@ export function withAnswer<T extends object, K extends keyof T>(answers: T, key:
 
 /** A tap on vertebra `v`; a tap the level rule refuses changes nothing (the picker says why). */
 export function tappedLevel(l: Lesion, v: Vertebra): Lesion {
-  const r = tapLevel(l.levels, v);
-  return r.ok ? withLevels(l, r.value) : l;
+  const next = tappedLevels(l.levels, v);
+  return next === l.levels ? l : withLevels(l, next);
 }
 
 export const answeredSins = (l: Lesion, c: SinsComponent, value: string | undefined): Lesion =>

@@ -75,7 +75,8 @@ describe('ECOG against Karnofsky', () => {
     expect(p.kpsSuggestion).toBeNull();
     expect(p.unresolved.map((u) => u.item)).toEqual(['generalCondition']);
     const tes = checkTes(tesFindingsFor(entered, T8, [T8])).criteria.find((x) => x.id === 'ecog');
-    expect(tes).toMatchObject({ status: 'not-assessed', reason: 'ECOG 0 and Karnofsky 10% disagree: confirm both in the Patient section, or correct one, to score this item.' });
+    expect(tes).toMatchObject({ status: 'not-assessed', reason: 'ECOG not read: it disagrees with Karnofsky.' });
+    expect(p.unresolved[0]?.reason).toBe('ECOG 0 and Karnofsky 10% disagree: confirm both in the Patient section, or correct one, to score this item.');
 
     const confirmed = confirmStatus(entered);
     expect(statusChecks(confirmed)[0]).toMatchObject({ confirmed: true });

@@ -17,19 +17,19 @@ function Host({ start }: { start: Patient }) {
 }
 
 describe('status checks in the patient section', () => {
-  it('says Frankel C contradicts walking independently, and clears once corrected', () => {
+  it('says Frankel C contradicts walking independently, and clears once corrected', async () => {
     render(<Host start={{ frankel: 'C' }} />);
     expect(screen.queryByRole('alert')).toBeNull();
     fireEvent.click(screen.getByRole('radio', { name: 'Walks independently' }));
-    expect(screen.getByRole('alert').textContent).toMatch(/^Frankel C \(motor function present but of no practical use\) contradicts “walks independently”/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Frankel C \(motor function present but useless\) contradicts “walks independently”/);
     fireEvent.click(screen.getByRole('radio', { name: /^Frankel D/ }));
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('asks to check ECOG 0 with Karnofsky 10%, and records the confirmation', () => {
+  it('asks to check ECOG 0 with Karnofsky 10%, and records the confirmation', async () => {
     render(<Host start={{ ecog: 0 }} />);
     fireEvent.click(screen.getByRole('radio', { name: '10%' }));
-    expect(screen.getByRole('alert').textContent).toMatch(/^Check: ECOG 0 and Karnofsky 10% are more than one grade apart/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Check: ECOG 0 and Karnofsky 10% are more than one grade apart/);
     fireEvent.click(screen.getByRole('button', { name: 'Confirm ECOG 0 and Karnofsky 10%' }));
     expect(shown.statusConfirmed).toEqual({ ecog: 0, kps: 10 });
     expect(screen.queryByRole('alert')).toBeNull();

@@ -2,7 +2,8 @@
 // where no source settles a mapping the result says so (a range, and a choice for the clinician).
 import { albuminGPerDl, type EcogNow, type Histology, type Kps, type Lesion, type OrganFindings, type Patient, type PrognosisChoices } from '../patient';
 import { spinalLesionCount } from '../lesions';
-import { KPS_AS_ECOG, KPS_ECOG_SOURCE, scoredPatient, unsettledReason, type StatusItem } from '../status-checks';
+import { KPS_AS_ECOG, scoredPatient, type StatusItem } from '../status-checks';
+import { KPS_ECOG_SOURCE, unsettledReason } from '../status-messages';
 import { ECOG_NOW, KPS_VALUES, ORGANS } from '../patient';
 import { scoreTokuhashi, tokuhashiKpsPoints, type TokuhashiFindings, type TokuhashiOrganStatus, type TokuhashiPrimarySite, type TokuhashiResult } from './tokuhashi';
 import { scoreTomita, type TomitaFindings, type TomitaGrowth, type TomitaResult, type TomitaVisceral } from './tomita';

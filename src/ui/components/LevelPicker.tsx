@@ -2,7 +2,7 @@
 // type ("T12-L2"). The SINS segment of each chosen level is shown.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { memoLatest } from '../memo';
-import { VERTEBRAE, formatLevels, parseLevels, sinsSegment, tapLevel, type Vertebra } from '../../clinical';
+import { VERTEBRAE, formatLevels, parseLevels, sinsSegment, tapLevel, tappedLevels, type Vertebra } from '../../clinical';
 
 const REGIONS: Array<{ name: string; levels: Vertebra[] }> = [
   { name: 'Cervical', levels: VERTEBRAE.slice(0, 7) },
@@ -19,12 +19,6 @@ interface Props {
   onChange: (levels: Vertebra[] | ((current: Vertebra[]) => Vertebra[])) => void;
   error: string | null;
 }
-
-/** Levels with `v` added or taken away, unless the level rule refuses it (then unchanged). */
-export const toggled = (levels: readonly Vertebra[], v: Vertebra): Vertebra[] => {
-  const r = tapLevel(levels, v);
-  return r.ok ? r.value : [...levels];
-};
 
 const KEY_STEP: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
@@ -74,9 +68,10 @@ function Levels({ id, levels, onChange, error }: Props) {
     } else refuse(r.error);
   };
 
+  // Levels with `v` added or taken away, unless the level rule refuses it (then unchanged).
   const toggle = (v: Vertebra, box?: HTMLInputElement) => {
     const r = tapLevel(levels, v);
-    if (r.ok) return onChange((current) => toggled(current, v));
+    if (r.ok) return onChange((current) => tappedLevels(current, v));
     // The browser already flipped the box: put it back, as the levels did not change.
     if (box) box.checked = chosen.has(v);
     refuse(r.error);

@@ -1,24 +1,12 @@
-// The patient's status answers that cannot both be true (correct one), or that are far apart
-// (confirm both): shown under them in the Patient section. The rules are in clinical/status-checks.ts.
-import { confirmStatus, statusChecks, type Patient } from '../../clinical';
+// Under the status answers in the Patient section: a contradiction to correct, or a check to
+// confirm (rules: clinical/status-checks.ts). The first screen carries only the rules; the words
+// load the moment there is something to say, in the same tap's next frames.
+import type { Patient } from '../../clinical';
+import { statusConflicts } from '../../clinical/status-checks';
+import { useLazy } from '../useLazy';
 
 export function StatusCheck({ patient, onChange }: { patient: Patient; onChange: (change: (p: Patient) => Patient) => void }) {
-  const checks = statusChecks(patient);
-  if (checks.length === 0) return null;
-  return (
-    <div class="status-checks">
-      {checks.map((c) =>
-        c.kind === 'contradiction' ? (
-          <p key={c.id} class="error" role="alert">{c.message}</p>
-        ) : c.confirmed ? (
-          <p key={c.id} class="note">{c.message}</p>
-        ) : (
-          <div key={c.id} class="banner pending" role="alert">
-            <p><strong>Check:</strong> {c.message}</p>
-            <button type="button" onClick={() => onChange(confirmStatus)}>Confirm ECOG {patient.ecog} and Karnofsky {patient.kps}%</button>
-          </div>
-        ),
-      )}
-    </div>
-  );
+  const open = statusConflicts(patient).length > 0;
+  const view = useLazy(() => import('./StatusCheckView'), open);
+  return open ? <div class="status-checks">{view && <view.StatusCheckView patient={patient} onChange={onChange} />}</div> : null;
 }
