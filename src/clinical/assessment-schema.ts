@@ -85,6 +85,7 @@ export const PatientSchema = z.strictObject({
       katagiriGrowth: z.optional(z.enum(['slow', 'moderate', 'rapid'])),
     }),
   ),
+  statusConfirmed: z.optional(z.strictObject({ ecog: z.literal(ECOG_NOW), kps: z.literal(KPS_VALUES) })),
 });
 
 export const LesionSchema = z.strictObject({

@@ -12,6 +12,9 @@ export {
   consecutiveRuns,
   formatLevels,
   parseLevels,
+  lesionLevels,
+  tapLevel,
+  tappedLevels,
 } from './levels';
 export {
   SINS_COMPONENTS,
@@ -132,4 +135,6 @@ export {
   type SpinalLesionCount,
 } from './lesions';
 export { PatientSchema, LesionSchema, AssessmentSchema, AlbuminSchema } from './assessment-schema';
+export { statusConflicts, conflictItems, scoredPatient, unsettledItems, ecogKpsGap, KPS_AS_ECOG, ECOG_UNSETTLED, type StatusConflict, type StatusItem } from './status-checks';
+export { statusChecks, unsettledReason, confirmStatus, KPS_ECOG_SOURCE, type StatusCheck } from './status-messages';
 export * from './prognosis';

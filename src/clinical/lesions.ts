@@ -2,6 +2,7 @@
 // to the levels they were entered for, and each lesion's TES findings.
 import { consecutiveRuns, formatLevels, sortLevels, type Vertebra } from './levels';
 import type { TesFindings } from './tes';
+import { ECOG_UNSETTLED, scoredPatient, unsettledItems } from './status-checks';
 import { ORGANS, type Assessment, type Lesion, type OrganFindings, type Patient } from './patient';
 
 export function newLesionId(): string {
@@ -35,19 +36,30 @@ export function findingsNeedConfirmation(l: Lesion): { enteredFor: string; now: 
   return { enteredFor: formatLevels(l.findingsLevels), now: formatLevels(l.levels) };
 }
 
-/** The lesion with new levels. Findings keep the levels they were entered for until confirmed. */
+/**
+ * The lesion with new levels. `findingsLevels` is the one place the rule lives, whatever the path
+ * (typed, tapped, one level at a time): it holds levels every finding was entered or confirmed
+ * for, and a change of levels never moves it. So T8 -> T8+L3 -> L3 waits for confirmation just as
+ * typing "L3" does (it once followed each overlapping step and reached L3 unconfirmed).
+ */
 export function withLevels(l: Lesion, levels: readonly Vertebra[]): Lesion {
   const sorted = sortLevels(levels);
   // With no findings yet, or none tied to levels, the findings simply belong to the new levels.
   const adopt = !hasFindings(l) || l.findingsLevels.length === 0;
-  const next = { ...l, levels: sorted, findingsLevels: adopt ? sorted : l.findingsLevels };
-  // Levels that overlap the old ones describe the same lesion: the findings follow them.
-  return findingsNeedConfirmation(next) || sorted.length === 0 ? next : { ...next, findingsLevels: sorted };
+  return { ...l, levels: sorted, findingsLevels: adopt ? sorted : l.findingsLevels };
 }
 
-/** Answering a finding ties all the lesion's findings to its current levels. */
+/**
+ * Answering a finding for the levels on screen. Findings waiting for confirmation are confirmed
+ * by it (the clinician answers with them in view, for these levels). Otherwise the new answer was
+ * entered for these levels and the others for theirs: only the levels both share stay, so no
+ * finding is later read for a level it was not entered for.
+ */
 export function withFindings(l: Lesion, change: Pick<Lesion, 'sins' | 'escc'>): Lesion {
-  return { ...l, ...change, findingsLevels: l.levels.length ? l.levels : l.findingsLevels };
+  if (l.levels.length === 0) return { ...l, ...change };
+  const now = new Set(l.levels);
+  const shared = hasFindings(l) ? l.findingsLevels.filter((v) => now.has(v)) : [];
+  return { ...l, ...change, findingsLevels: shared.length ? shared : l.levels };
 }
 
 export const confirmFindings = (l: Lesion): Lesion => ({ ...l, findingsLevels: l.levels });
@@ -93,7 +105,10 @@ export function spinalLesionCount(a: Pick<Assessment, 'lesions' | 'patient'>): S
 }
 
 /** What the TES criteria read for one lesion of this patient. */
-export function tesFindingsFor(patient: Patient, lesion: Lesion, lesions: readonly Lesion[]): TesFindings {
+export function tesFindingsFor(entered: Patient, lesion: Lesion, lesions: readonly Lesion[]): TesFindings {
+  // ECOG in an unconfirmed check against Karnofsky is not read (status-checks.ts).
+  const patient = scoredPatient(entered);
+  const unsettled = unsettledItems(entered).has('ecog') ? ECOG_UNSETTLED : null;
   const spinal = spinalLesionCount({ lesions: [...lesions], patient });
   const organs = otherOrganCount(patient.organs);
   return {
@@ -102,5 +117,6 @@ export function tesFindingsFor(patient: Patient, lesion: Lesion, lesions: readon
     ...(patient.ecog !== undefined ? { ecog: patient.ecog } : {}),
     ...(organs.total !== null ? { otherOrganMetastases: organs.total } : organs.min > 0 ? { otherOrganMetastasesAtLeast: organs.min } : {}),
     ...(patient.systemicDiseaseStable !== undefined ? { systemicDiseaseStable: patient.systemicDiseaseStable } : {}),
+    ...(unsettled ? { ecogUnsettled: unsettled } : {}),
   };
 }

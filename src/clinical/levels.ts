@@ -132,12 +132,32 @@ export function parseLevels(text: string): Result<Vertebra[]> {
     if (!range.ok) return range;
     all.push(...range.value);
   }
-  const levels = sortLevels(all);
-  if (!areConsecutive(levels)) {
-    return {
-      ok: false,
-      error: `${formatLevels(levels)} are not consecutive. Enter one lesion at a time; separate lesions are scored separately.`,
-    };
-  }
-  return { ok: true, value: levels };
+  return lesionLevels(all);
 }
+
+const notConsecutive = (levels: readonly Vertebra[]) =>
+  `${formatLevels(levels)} are not consecutive. Enter one lesion at a time; separate lesions are scored separately.`;
+
+/** One lesion is one unbroken run of levels: the rule for levels typed and tapped alike. */
+export function lesionLevels(levels: readonly Vertebra[]): Result<Vertebra[]> {
+  const sorted = sortLevels(levels);
+  return areConsecutive(sorted) ? { ok: true, value: sorted } : { ok: false, error: notConsecutive(sorted) };
+}
+
+/**
+ * The levels after a tap on `v` (added, or taken away if chosen). A tap that leaves the lesion
+ * in more than one run is refused with the message typed levels get; levels saved in separate
+ * runs (before this rule) can still be tapped back into one.
+ */
+export function tapLevel(levels: readonly Vertebra[], v: Vertebra): Result<Vertebra[]> {
+  const next = sortLevels(levels.includes(v) ? levels.filter((l) => l !== v) : [...levels, v]);
+  const runs = consecutiveRuns(next).length;
+  if (runs > 1 && runs > consecutiveRuns(levels).length) return { ok: false, error: notConsecutive(next) };
+  return { ok: true, value: next };
+}
+
+/** The levels after a tap, or the same levels when the rule refuses it. */
+export const tappedLevels = (levels: Vertebra[], v: Vertebra): Vertebra[] => {
+  const r = tapLevel(levels, v);
+  return r.ok ? r.value : levels;
+};

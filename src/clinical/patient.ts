@@ -188,6 +188,8 @@ export interface Patient {
   /** ECOG after surgery, if operated: an outcome, used only for "if the patient recovers to" figures. */
   ecogPost?: Ecog;
   choices?: PrognosisChoices;
+  /** ECOG and Karnofsky far apart, confirmed as entered (status-checks.ts); void once either changes. */
+  statusConfirmed?: { ecog: EcogNow; kps: Kps };
 }
 
 export interface Lesion {

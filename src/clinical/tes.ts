@@ -15,6 +15,8 @@ export interface TesFindings {
   /** While some organ's count is missing: the least the total can be. */
   otherOrganMetastasesAtLeast?: number;
   systemicDiseaseStable?: boolean;
+  /** ECOG entered but not to be read (it contradicts Karnofsky, unconfirmed): why, for the screen. */
+  ecogUnsettled?: string;
 }
 
 export type TesCriterionId = 'solitary' | 'levels' | 'ecog' | 'other-metastases';
@@ -77,9 +79,9 @@ function levelsCriterion(levels: readonly Vertebra[] | undefined): TesCriterion 
     : { id: 'levels', title, status: 'not-met', reason: `${shown}: ${count}, more than ${TES_MAX_LEVELS}.` };
 }
 
-function ecogCriterion(ecog: number | undefined): TesCriterion {
+function ecogCriterion(ecog: number | undefined, unsettled?: string): TesCriterion {
   const title = `ECOG performance status ${TES_MAX_ECOG} or lower`;
-  if (ecog === undefined) return { id: 'ecog', title, status: 'not-assessed', reason: 'ECOG not entered.' };
+  if (ecog === undefined) return { id: 'ecog', title, status: 'not-assessed', reason: unsettled ?? 'ECOG not entered.' };
   if (!isCount(ecog) || ecog > 5) {
     return { id: 'ecog', title, status: 'not-assessed', reason: 'ECOG must be a whole number from 0 to 5.' };
   }
@@ -125,14 +127,14 @@ function findContradiction(findings: TesFindings): string | null {
 export function checkTes(findings: TesFindings): TesResult {
   const contradiction = findContradiction(findings);
   if (contradiction) {
-    const criteria = [solitary(undefined), levelsCriterion(undefined), ecogCriterion(findings.ecog), otherMetastases(findings.otherOrganMetastases, findings.systemicDiseaseStable, findings.otherOrganMetastasesAtLeast)];
+    const criteria = [solitary(undefined), levelsCriterion(undefined), ecogCriterion(findings.ecog, findings.ecogUnsettled), otherMetastases(findings.otherOrganMetastases, findings.systemicDiseaseStable, findings.otherOrganMetastasesAtLeast)];
     for (const c of criteria.slice(0, 2)) Object.assign(c, { reason: contradiction });
     return { verdict: 'incomplete', criteria, contradiction };
   }
   const criteria = [
     solitary(findings.spinalLesionCount, findings.spinalLesionCountAtLeast),
     levelsCriterion(findings.levels),
-    ecogCriterion(findings.ecog),
+    ecogCriterion(findings.ecog, findings.ecogUnsettled),
     otherMetastases(findings.otherOrganMetastases, findings.systemicDiseaseStable, findings.otherOrganMetastasesAtLeast),
   ];
   const verdict: TesVerdict = criteria.some((c) => c.status === 'not-met')

@@ -67,7 +67,7 @@ const BROAD_WORDS: Record<string, string> = {
 export function describeCohort(id: string, records: OutcomeRecord[], profile: PatientProfile, site: Site): CohortMatch | null {
   const first = records[0] as OutcomeRecord;
   const pop = first.population;
-  if (pop.histology === 'gynecological-cancers' && records.every((r) => r.population.histology !== 'leiomyosarcoma')) return null;
+  if ((pop.histology === 'gynecological-cancers' || pop.histology === 'sarcomas-and-uterine-malignancies') && records.every((r) => r.population.histology !== 'leiomyosarcoma')) return null;
   if (pop.metastaticSite === 'none-primary' || pop.metastaticSite === 'brain') return null;
   const shared: string[] = [];
   const differences: string[] = [];

@@ -40,7 +40,7 @@ export { citationOf, publicationOf, referenceList } from './citation';
 export { formatValue, nText, ciText, fewWarning, originText, provenance, figureText, rangeText, isDisputed } from './text';
 export { wilson95, FEW_PATIENTS } from './stats';
 export { OVERLAPS, patientPools } from './catalogue/overlap';
-export { prognosticOutcomes, citationText, VALIDATION_LINES, PROGNOSTIC_RECORDS, type PrognosticRecord, type PatientBands } from './prognostic';
+export { prognosticOutcomes, citationText, figureValue, studiedText, VALIDATION_LINES, PROGNOSTIC_RECORDS, type PrognosticRecord, type PatientBands } from './prognostic';
 export { PatientProfileSchema, TREATMENTS, PROFILE_SITES, type PatientProfile, type Treatment, type ProfileSite } from './profile';
 export { applicableStudies, matchStudy, QUESTION_OF, type Applicability, type QuestionGroup, type StudyMatch } from './applicability';
 export { studies, validateStudies } from './catalogue/studies';

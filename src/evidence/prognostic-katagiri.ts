@@ -24,6 +24,9 @@ const BandFigureSchema = z
     nNote: z.string().optional(),
     design: z.enum(['prospective-cohort', 'retrospective-cohort']),
     population: z.string().min(5),
+    /** Who was studied, said beside every figure, as for the other scores' figures. */
+    treated: z.enum(['surgery', 'radiotherapy', 'operative-and-non-operative', 'not-stated']),
+    primaries: z.literal('mixed'),
     timeOrigin: z.enum(['enrolment', 'not-stated']),
     timeOriginNote: z.string().optional(),
     citation: z.strictObject({
@@ -67,13 +70,13 @@ const vBand = (b: VdlBand) => b;
 
 const DRAFTS: BandFigure[] = [
   ...([['7-10', '7–10', 6, 27], ['7-10', '7–10', 12, 6], ['0-3', '0–3', 12, 91], ['0-3', '0–3', 24, 78]] as const).map(([b, l, m, v]): BandFigure => ({
-    id: `katagiri-2014-${b}-${m}m`, score: 'katagiri', band: kBand(b), bandLabel: l, measure: 'survival-rate', label: `Alive at ${m} months, Katagiri ${l}`, value: v, unit: 'percent', n: null, nNote: K_N, design: 'prospective-cohort', population: K_POP, timeOrigin: 'not-stated', timeOriginNote: K_ORIGIN, citation: KATAGIRI, checked: 'abstract read with the search tool (PMC4302686)',
+    id: `katagiri-2014-${b}-${m}m`, score: 'katagiri', band: kBand(b), bandLabel: l, measure: 'survival-rate', label: `Alive at ${m} months, Katagiri ${l}`, value: v, unit: 'percent', n: null, nNote: K_N, design: 'prospective-cohort', population: K_POP, treated: 'operative-and-non-operative', primaries: 'mixed', timeOrigin: 'not-stated', timeOriginNote: K_ORIGIN, citation: KATAGIRI, checked: 'abstract read with the search tool (PMC4302686)',
   })),
   ...([['0-3', '0–3', 6, 97.9], ['0-3', '0–3', 12, 91.5], ['0-3', '0–3', 24, 77.2], ['4-6', '4–6', 6, 73.9]] as const).map(([b, l, m, v]): BandFigure => ({
-    id: `katagiri-2014-quoted-${b}-${m}m`, score: 'katagiri', band: kBand(b), bandLabel: l, measure: 'survival-rate', label: `Alive at ${m} months, Katagiri ${l}`, value: v, unit: 'percent', n: null, nNote: K_N, design: 'prospective-cohort', population: K_POP, timeOrigin: 'not-stated', timeOriginNote: 'The quoting abstract does not state when the derivation cohort’s survival was counted from.', citation: KATAGIRI_QUOTED, checked: 'secondary source read with the search tool (Ugur et al. abstract)',
+    id: `katagiri-2014-quoted-${b}-${m}m`, score: 'katagiri', band: kBand(b), bandLabel: l, measure: 'survival-rate', label: `Alive at ${m} months, Katagiri ${l}`, value: v, unit: 'percent', n: null, nNote: K_N, design: 'prospective-cohort', population: K_POP, treated: 'operative-and-non-operative', primaries: 'mixed', timeOrigin: 'not-stated', timeOriginNote: 'The quoting abstract does not state when the derivation cohort’s survival was counted from.', citation: KATAGIRI_QUOTED, checked: 'secondary source read with the search tool (Ugur et al. abstract)',
   })),
   ...([['0-3', 'A (0–3)', 3], ['4-5', 'B (4–5)', 9], ['6', 'C (6)', 19]] as const).map(([b, l, v]): BandFigure => ({
-    id: `vanderlinden-2005-${b}`, score: 'vanderlinden', band: vBand(b), bandLabel: l, measure: 'median-survival', label: `Median survival, van der Linden group ${l}`, value: v, unit: 'months', n: null, nNote: 'Per-group n not in the summary read; 342 patients in all.', design: 'prospective-cohort', population: 'Painful spinal metastases treated with radiotherapy within the Dutch Bone Metastasis Study (a randomised trial)', timeOrigin: 'not-stated', timeOriginNote: 'The summary read does not state when survival was counted from.', citation: VDL, checked: 'secondary summary read with the search tool (medicalalgorithms.com)',
+    id: `vanderlinden-2005-${b}`, score: 'vanderlinden', band: vBand(b), bandLabel: l, measure: 'median-survival', label: `Median survival, van der Linden group ${l}`, value: v, unit: 'months', n: null, nNote: 'Per-group n not in the summary read; 342 patients in all.', design: 'prospective-cohort', population: 'Painful spinal metastases treated with radiotherapy within the Dutch Bone Metastasis Study (a randomised trial)', treated: 'radiotherapy', primaries: 'mixed', timeOrigin: 'not-stated', timeOriginNote: 'The summary read does not state when survival was counted from.', citation: VDL, checked: 'secondary summary read with the search tool (medicalalgorithms.com)',
   })),
 ];
 

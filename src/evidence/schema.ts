@@ -38,7 +38,8 @@ export const OutcomeRecordSchema = z
       /** Null when the source gives no n for this figure (a subgroup's own n included); nNote then says why. */
       n: z.int().min(1).nullable(),
       nNote: z.string().optional(),
-      histology: z.enum(['leiomyosarcoma', 'uterine-leiomyosarcoma', 'gynecological-cancers', 'uterine-sarcomas', 'soft-tissue-leiomyosarcoma', 'not-stated']),
+      // 'sarcomas-and-uterine-malignancies': series of every sarcoma and of uterine cancers together, not LMS alone.
+      histology: z.enum(['leiomyosarcoma', 'uterine-leiomyosarcoma', 'gynecological-cancers', 'uterine-sarcomas', 'soft-tissue-leiomyosarcoma', 'sarcomas-and-uterine-malignancies', 'not-stated']),
       metastaticSite: z.enum(METASTATIC_SITES),
       description: z.string().min(5),
       subgroup: z.string().optional(),

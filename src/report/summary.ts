@@ -3,7 +3,7 @@
 // evidence list on request. Loaded on demand (it needs the evidence base).
 import { ESCC_FINDING_NAMES, SINS_COMPONENTS, prognosisFor, type Assessment } from '../clinical';
 import { lesionNoms, prognosisLines } from './prognosis-text';
-import { citationText, prognosticOutcomes } from '../evidence';
+import { citationText, figureValue, prognosticOutcomes } from '../evidence';
 import type { PrognosisFor } from '../clinical';
 import { derive, type Derived, type LesionDerived } from './derive';
 import { lesionEscc, lesionSinsAnnouncement, tesFraming } from './announce';
@@ -60,15 +60,11 @@ function patientLine(d: Derived): string {
 const WALKING = { independent: 'walks independently', 'with-aid': 'walks with an aid', not: 'does not walk' } as const;
 const TES_SHORT = { solitary: 'solitary', levels: '≤ 3 levels', ecog: 'ECOG ≤ 3', 'other-metastases': 'stable, ≤ 3 other-organ metastases' } as const;
 const STATUS_SHORT = { met: 'met', 'not-met': 'not met', 'not-assessed': 'not assessed' } as const;
-// 365.25 / 12 days in a month: a figure published in days is given in months, the days beside it.
-const DAYS_PER_MONTH = 30.4375;
-const months = (r: { value: number; unit: string }) => (r.unit === 'days' ? `${(r.value / DAYS_PER_MONTH).toFixed(1)} months (${r.value} days)` : `${r.value} ${r.unit}`);
-
 /** The Tokuhashi band's survival across studies, side by side (never pooled), in months. */
 function bandLine(p: PrognosisFor): string | null {
   const records = prognosticOutcomes({ tokuhashi: p.tokuhashi.result.band }).filter((r) => r.measure === 'median-survival');
   if (records.length === 0) return null;
-  const each = records.map((r) => `${months(r)}${r.n !== null ? ` (n = ${r.n})` : ''}, ${citationText(r.citation)}`);
+  const each = records.map((r) => `${figureValue(r)}${r.n !== null ? ` (n = ${r.n})` : ''}, ${citationText(r.citation)}`);
   return `Median survival in the same Tokuhashi band, by study: ${each.join('; ')}`;
 }
 

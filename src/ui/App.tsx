@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { MAX_LESIONS, emptyLesion, isEmptyAssessment, isEmptyLesion, type Lesion as LesionT, type Patient } from '../clinical';
-import { withAnswer } from './answers';
+import { MAX_LESIONS, isEmptyAssessment, isEmptyLesion, type Lesion as LesionT, type Patient } from '../clinical';
+import { addedLesion, changedLesion, removedLesion, withAnswer } from './answers';
 import { derive, lesionGlance, type LesionDerived } from '../report';
 import { useAssessment } from './useAssessment';
 import { useSettled } from './useSettled';
@@ -103,17 +103,14 @@ export function App() {
     return handlers.get(key) as F;
   };
   const changeLesion = (id: string) =>
-    keep(`c${id}`, () => (change: (l: LesionT) => LesionT) => update((a) => ({ ...a, lesions: a.lesions.map((l) => (l.id === id ? change(l) : l)) })));
+    keep(`c${id}`, () => (change: (l: LesionT) => LesionT) => update((a) => changedLesion(a, id, change)));
   const removeLesion = (id: string, n: number) =>
     keep(`r${id}:${n}`, () => () =>
-      changeWithUndo(`Lesion ${n} removed.`, (a) => {
-        const rest = a.lesions.filter((l) => l.id !== id);
-        return { ...a, lesions: rest.length ? rest : [emptyLesion()] };
-      }),
+      changeWithUndo(`Lesion ${n} removed.`, (a) => removedLesion(a, id)),
     );
   const changePatient = useCallback((change: (p: Patient) => Patient) => update((a) => ({ ...a, patient: change(a.patient) })), [update]);
   const addLesion = () => {
-    update((a) => (a.lesions.length >= MAX_LESIONS ? a : { ...a, lesions: [...a.lesions, emptyLesion()] }));
+    update((a) => addedLesion(a));
     // Take the clinician to the new lesion's levels.
     requestAnimationFrame(() => document.getElementById(`l${current().lesions.length}-levels-input`)?.focus());
   };

@@ -12,6 +12,7 @@ import {
   otherOrganCount,
   parseLevels,
   spinalLesionCount,
+  tapLevel,
   tesFindingsFor,
   withFindings,
   withLevels,
@@ -36,12 +37,35 @@ describe('the level-change rule: findings wait, marked, until confirmed for the 
     expect(findingsNeedConfirmation(withLevels(cleared, ['L3']))).toEqual({ enteredFor: 'T8', now: 'L3' });
   });
 
-  it('lets overlapping levels carry the findings: T8 -> T8-T9 is the same lesion', () => {
+  it('lets overlapping levels carry the findings: T8 -> T8-T9 is the same lesion, still entered for T8', () => {
     const grown = withLevels(T8, ['T8', 'T9']);
     expect(findingsNeedConfirmation(grown)).toBeNull();
-    expect(grown.findingsLevels).toEqual(['T8', 'T9']);
-    // ... and from there, T9 alone still overlaps.
-    expect(findingsNeedConfirmation(withLevels(grown, ['T9']))).toBeNull();
+    expect(grown.findingsLevels).toEqual(['T8']);
+    // ... but T9 alone is another vertebra: the T8 findings wait (they once walked there unasked).
+    expect(findingsNeedConfirmation(withLevels(grown, ['T9']))).toEqual({ enteredFor: 'T8', now: 'T9' });
+  });
+
+  // Issue 19, the named case: a finished T8 lesion (SINS 12, ESCC 2), L3 added, T8 taken off.
+  it('holds T8 findings for confirmation when the lesion goes T8 -> T8+L3 -> L3, as typing "L3" does', () => {
+    const finished = withFindings(withLevels(emptyLesion('n'), ['T8']), {
+      sins: { pain: 'mechanical', boneLesion: 'lytic', alignment: 'de-novo-deformity', collapse: 'over-50', posterolateral: 'unilateral' },
+      escc: { epiduralTumour: true, thecalSacDeformed: true, cordAbutted: true, cordCompressed: true, csfAroundCord: true },
+    });
+    const both = withLevels(finished, ['T8', 'L3']);
+    const l3 = withLevels(both, ['L3']);
+    expect(findingsNeedConfirmation(l3)).toEqual({ enteredFor: 'T8', now: 'L3' });
+    expect(findingsNeedConfirmation(l3)).toEqual(findingsNeedConfirmation(withLevels(finished, ['L3'])));
+    expect(findingsNeedConfirmation(confirmFindings(l3))).toBeNull();
+  });
+
+  it('keeps only the levels every answer was entered for: a T8 finding is not read for T9 after one answer at T8-T9', () => {
+    const grown = withLevels(T8, ['T8', 'T9']);
+    const answered = withFindings(grown, { sins: { ...grown.sins, pain: 'occasional' }, escc: grown.escc });
+    expect(answered.findingsLevels).toEqual(['T8']);
+    expect(findingsNeedConfirmation(withLevels(answered, ['T9']))).toEqual({ enteredFor: 'T8', now: 'T9' });
+    // Entered for T8-T9 as a whole, the findings go on describing what is left of it.
+    const whole = withFindings(withLevels(emptyLesion('w'), ['T8', 'T9']), { sins: { pain: 'none' }, escc: {} });
+    expect(findingsNeedConfirmation(withLevels(whole, ['T9']))).toBeNull();
   });
 
   it('confirming ties the findings to the new levels; clearing empties them', () => {
@@ -118,6 +142,25 @@ describe('patient facts as stored', () => {
     expect(AssessmentSchema.safeParse(emptyAssessment()).success).toBe(true);
     expect(AssessmentSchema.safeParse({ patient: {}, lesions: [] }).success).toBe(false);
     expect(AssessmentSchema.safeParse({ patient: {}, lesions: [emptyLesion('a'), emptyLesion('a')] }).success).toBe(false);
+  });
+});
+
+describe('tapped levels follow the typed levels\' rule', () => {
+  it('refuses T8 and T11 tapped with the message T8, T11 typed gets', () => {
+    const typed = parseLevels('T8, T11');
+    const tapped = tapLevel(['T8'], 'T11');
+    expect(tapped).toEqual({ ok: false, error: 'T8, T11 are not consecutive. Enter one lesion at a time; separate lesions are scored separately.' });
+    expect(tapped).toEqual(typed);
+    // Untapping the middle of a run splits it: refused too.
+    expect(tapLevel(['T8', 'T9', 'T10'], 'T9').ok).toBe(false);
+    expect(tapLevel(['T8'], 'T9')).toEqual({ ok: true, value: ['T8', 'T9'] });
+    expect(tapLevel(['T8'], 'T8')).toEqual({ ok: true, value: [] });
+  });
+
+  it('lets levels saved in two runs be tapped back into one, never into more', () => {
+    expect(tapLevel(['T8', 'T11'], 'T9')).toEqual({ ok: true, value: ['T8', 'T9', 'T11'] });
+    expect(tapLevel(['T8', 'T11'], 'T11')).toEqual({ ok: true, value: ['T8'] });
+    expect(tapLevel(['T8', 'T11'], 'L3').ok).toBe(false);
   });
 });
 

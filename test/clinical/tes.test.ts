@@ -8,7 +8,7 @@ const levels = (text: string): Vertebra[] => {
   return r.value;
 };
 
-const ELIGIBLE: Required<Omit<TesFindings, 'spinalLesionCountAtLeast' | 'otherOrganMetastasesAtLeast'>> = {
+const ELIGIBLE: Required<Omit<TesFindings, 'spinalLesionCountAtLeast' | 'otherOrganMetastasesAtLeast' | 'ecogUnsettled'>> = {
   spinalLesionCount: 1,
   levels: levels('T12-L2'),
   ecog: 3,

@@ -1,7 +1,7 @@
 // Issue 11: one test per added conflict, both sides quoted from the seed in a comment and held
 // in the conflict's `sides`, each attached to real records.
 import { describe, expect, it } from 'vitest';
-import { catalogue, conflicts, conflictsFor, kato2020 } from '../../src/evidence';
+import { catalogue, conflicts, conflictsFor, kato2020, matchOutcomes } from '../../src/evidence';
 
 const byId = new Map(conflicts.map((c) => [c.id, c]));
 const ids = new Set(catalogue.map((r) => r.id));
@@ -97,6 +97,88 @@ describe('added conflicts, both sides', () => {
   it('Kato: 10-year 31% printed vs 28.6% rebuilt, reproducible only with patient 6 from his gastrectomy', () => {
     expect(conflict('kato-primary-10y').summary).toMatch(/28\.6%/);
     expect(conflict('kato-primary-10y').summary).toMatch(/patient 6 is counted from his gastrectomy/);
+  });
+});
+
+// Issue 19: the six disagreements the issue names, each checked against the seed text.
+describe('issue 19: six disagreements flagged, both sides shown', () => {
+  // Seed 001, Discussion: "systematic analyses suggest medians up to 102 months (reviewed
+  // literature)"; Conclusion: "reported median survival of 46 months and even exceeding 102 months
+  // in selected cohorts".
+  it('Shabani: "up to 102 months" (Discussion) vs "exceeding 102 months" (Conclusion)', () => {
+    expect(sidesText('shabani-102-up-to-or-exceeding')).toMatch(/Discussion: .*up to 102 months/);
+    expect(sidesText('shabani-102-up-to-or-exceeding')).toMatch(/Conclusion: .*exceeding 102 months/);
+  });
+
+  // Seed 001, Discussion: "systematic analyses suggest medians up to 102 months" and, in the same
+  // paragraph, "spinal cases have lower survival (~14.1 months) compared to other sites".
+  it('Shabani: spinal LMS medians up to 102 vs ~14.1 months', () => {
+    expect(sidesText('shabani-spinal-medians')).toMatch(/up to 102 months/);
+    expect(sidesText('shabani-spinal-medians')).toMatch(/~14\.1 months/);
+  });
+
+  // Seed 004, Table 1: "Sun et al., 2014 C6, metastasis GTR+Radiotherapy 13 months,
+  // progression-free survival"; Discussion: "the patient underwent an anterior decompression and fusion".
+  it('Koruga on Sun 2014: GTR + radiotherapy (Table 1) vs anterior decompression and fusion (Discussion)', () => {
+    expect(sidesText('koruga-sun-operation')).toMatch(/Table 1: .*GTR\+Radiotherapy/);
+    expect(sidesText('koruga-sun-operation')).toMatch(/Discussion: .*anterior decompression and fusion/);
+  });
+
+  // Seed 003, Discussion: "an HR of 0.52 (95% CI 0.38-0.87; p = 0.012)".
+  it('Penel (via Stork): HR 0.52 (0.38-0.87) does not fit p = 0.012', () => {
+    const [lo, hi, hr] = [0.38, 0.87, 0.52];
+    const se = (Math.log(hi) - Math.log(lo)) / (2 * 1.96);
+    const centre = Math.exp((Math.log(lo) + Math.log(hi)) / 2);
+    // Two-sided p from |z|, by the normal tail (Abramowitz-Stegun 7.1.26 for erfc).
+    const p = (z: number) => {
+      const x = z / Math.SQRT2;
+      const t = 1 / (1 + 0.3275911 * x);
+      return t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * Math.exp(-x * x);
+    };
+    expect(centre).toBeCloseTo(0.57, 2);
+    expect(p(Math.abs(Math.log(hr)) / se)).toBeCloseTo(0.002, 3);
+    expect(p(Math.abs(Math.log(centre)) / se)).toBeCloseTo(0.009, 3);
+    expect(sidesText('penel-hr-p')).toMatch(/0\.52 \(95% CI 0\.38-0\.87; p = 0\.012\)/);
+    expect(conflict('penel-hr-p').summary).toMatch(/centres on 0\.57.*p ≈ 0\.002/);
+  });
+
+  // Seed 004, Table 1: "Our study, 2023 C5, metastasis GTR+Chemotherapy 12 months, recurrence-free
+  // survival"; Case Report: "However, one year later, the C5 lesion recurred".
+  it('Koruga: index case 12 months recurrence-free (Table 1) vs recurrence at one year (text)', () => {
+    expect(sidesText('koruga-index-recurrence')).toMatch(/Table 1: .*12 months, recurrence-free survival/);
+    expect(sidesText('koruga-index-recurrence')).toMatch(/one year later, the C5 lesion recurred/);
+  });
+
+  // Seed 002, 2014: "Radical tumor resection followed by radiotherapy resulted in tumor-free
+  // survival"; next: "combined tumor resection and radiosurgery may yield excellent outcome 3)".
+  it('Aumüller (via the wiki): radiotherapy vs radiosurgery', () => {
+    expect(sidesText('aumuller-radiotherapy-radiosurgery')).toMatch(/followed by radiotherapy/);
+    expect(sidesText('aumuller-radiotherapy-radiosurgery')).toMatch(/resection and radiosurgery/);
+  });
+
+  it('flags each on the figures it bears on', () => {
+    const flagged = {
+      'uncited-spinal-lms-review-median': ['shabani-102-up-to-or-exceeding', 'shabani-spinal-medians'],
+      'uncited-bone-metastasectomy-spinal-median': ['shabani-spinal-medians'],
+      'sun2014-via-koruga': ['koruga-sun-operation'],
+      'stork-quoted-penel-hr': ['penel-hr-p'],
+      'koruga-local-recurrence': ['koruga-index-recurrence'],
+      'aumuller-intracranial-case': ['aumuller-radiotherapy-radiosurgery'],
+    };
+    for (const [record, ids] of Object.entries(flagged)) expect(conflictsFor(record).map((c) => c.id), record).toEqual(expect.arrayContaining(ids));
+  });
+
+  // Seed 003, Discussion: "5-year survivals ranging from 38 to 52%" (refs 8, 11, 12: Burt 2011 LMS
+  // lung metastases; Blackmon 2009 "pulmonary and extrapulmonary sarcomatous metastases"; Anraku
+  // 2004 "Pulmonary metastases from uterine malignancies").
+  it('retags Stork 2022’s "earlier reports" 38-52%: all sarcomas and uterine malignancies, not LMS lung-only', () => {
+    const r = catalogue.find((x) => x.id === 'stork-quoted-pm-literature-5y');
+    expect(r?.population).toMatchObject({ histology: 'sarcomas-and-uterine-malignancies', metastaticSite: 'any' });
+    expect(r?.population.description).toMatch(/all sarcomas.*uterine malignancies/);
+    // No longer offered to an LMS patient as a lung-only LMS cohort.
+    const lung = matchOutcomes({ histology: 'leiomyosarcoma', metastaticSites: ['lung'], treatment: 'pulmonary-metastasectomy' });
+    expect(lung.status).toBe('matched');
+    expect(lung.matches.some((m) => m.records.some((x) => x.id === 'stork-quoted-pm-literature-5y'))).toBe(false);
   });
 });
 

@@ -2,7 +2,9 @@
 // where no source settles a mapping the result says so (a range, and a choice for the clinician).
 import { albuminGPerDl, type EcogNow, type Histology, type Kps, type Lesion, type OrganFindings, type Patient, type PrognosisChoices } from '../patient';
 import { spinalLesionCount } from '../lesions';
-import { ORGANS } from '../patient';
+import { KPS_AS_ECOG, scoredPatient, type StatusItem } from '../status-checks';
+import { KPS_ECOG_SOURCE, unsettledReason } from '../status-messages';
+import { ECOG_NOW, KPS_VALUES, ORGANS } from '../patient';
 import { scoreTokuhashi, tokuhashiKpsPoints, type TokuhashiFindings, type TokuhashiOrganStatus, type TokuhashiPrimarySite, type TokuhashiResult } from './tokuhashi';
 import { scoreTomita, type TomitaFindings, type TomitaGrowth, type TomitaResult, type TomitaVisceral } from './tomita';
 import { scoreModifiedBauer, type BauerFindings, type BauerPrimary, type BauerResult } from './bauer';
@@ -82,13 +84,17 @@ export function vertebraeInvolved(patient: Patient, lesions: readonly Lesion[]):
 
 const asOneOf = <T extends string>(s: readonly T[]) => (s.length === 1 ? { value: s[0] as T } : { oneOf: s });
 
-// ECOG -> Karnofsky, the usual approximate correspondence (e.g. the side-by-side table in Korean J
-// Hosp Palliat Care 2019;22:67-76; Prasad KT et al., World J Clin Oncol 2018;9(7):140-7 measured
-// how loosely they agree). A suggestion only: never applied to a score without the clinician.
-export const ECOG_TO_KPS: Record<EcogNow, { min: Kps; max: Kps }> = {
-  0: { min: 90, max: 100 }, 1: { min: 70, max: 80 }, 2: { min: 50, max: 60 }, 3: { min: 30, max: 40 }, 4: { min: 10, max: 20 },
-};
-export const ECOG_TO_KPS_SOURCE = 'Approximate ECOG–Karnofsky correspondence (e.g. Korean J Hosp Palliat Care 2019;22:67-76); the scales agree only loosely (Prasad 2018, World J Clin Oncol)';
+// ECOG -> Karnofsky: the Karnofsky values the published conversions read in status-checks.ts
+// (Ma 2010, Eur J Cancer; Prasad 2018, World J Clin Oncol) give for each grade, so the suggestion
+// here and the ECOG-Karnofsky check never use two correspondences. A suggestion only: never
+// applied to a score without the clinician.
+export const ECOG_TO_KPS: Record<EcogNow, { min: Kps; max: Kps }> = Object.fromEntries(
+  ECOG_NOW.map((g) => {
+    const kps = KPS_VALUES.filter((k) => KPS_AS_ECOG[k].includes(g));
+    return [g, { min: Math.min(...kps) as Kps, max: Math.max(...kps) as Kps }];
+  }),
+) as Record<EcogNow, { min: Kps; max: Kps }>;
+export const ECOG_TO_KPS_SOURCE = `Published ECOG–Karnofsky conversions (${KPS_ECOG_SOURCE}); the scales agree only loosely`;
 
 export interface KpsSuggestion {
   ecog: EcogNow;
@@ -161,10 +167,19 @@ function tomitaGrowth(p: Patient, needs: ChoiceNeeded[]): TomitaGrowth | undefin
   return chosen;
 }
 
+// Score items that read a status answer in a contradiction or an unconfirmed check (status-checks.ts).
+const STATUS_ITEMS: ReadonlyArray<[StatusItem, PrognosticScore, string]> = [['kps', 'tokuhashi', 'generalCondition'], ['frankel', 'tokuhashi', 'palsy'], ['walking', 'nesms', 'ambulatory']];
+
 /** Every prognostic score for this patient, with its inputs and what the clinician still has to settle. */
-export function prognosisFor(patient: Patient, lesions: readonly Lesion[]): PrognosisFor {
+export function prognosisFor(entered: Patient, lesions: readonly Lesion[]): PrognosisFor {
   const needsChoice: ChoiceNeeded[] = [];
   const unresolved: Unresolved[] = [];
+  // A contradicted item is read as not answered: its score shows the range, never a number built on it.
+  const patient = scoredPatient(entered);
+  for (const [item, score, name] of STATUS_ITEMS) {
+    const reason = unsettledReason(item, entered);
+    if (reason) unresolved.push({ score, item: name, reason });
+  }
   const organs = organStatus(patient.organs);
   const vertebrae = vertebraeInvolved(patient, lesions);
   const spinal = spinalLesionCount({ lesions: [...lesions], patient });

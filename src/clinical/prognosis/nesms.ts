@@ -29,6 +29,7 @@ export interface NesmsFindings {
 }
 
 export interface NesmsResult {
+  /** Null until decided: every item answered, or the ceiling reached whatever the open items give. */
   total: number | null;
   min: number;
   max: number;
@@ -36,7 +37,7 @@ export interface NesmsResult {
   ranges: Record<NesmsItem, ItemRange>;
   /** The sum before the ceiling, when every item is decided. */
   uncapped: number | null;
-  /** True when the ceiling of 3 changed the total (2 + 1 + 1). */
+  /** True when the ceiling of 3 changed or decided the total (2 + 1 + 1, or 2 + 1 with an item open). */
   capped: boolean;
   unanswered: NesmsItem[];
 }
@@ -71,14 +72,18 @@ export function scoreNesms(f: NesmsFindings): NesmsResult {
     albumin: albuminPoints(f.albuminGPerDl),
   });
   const cap = (n: number) => Math.min(NESMS_CEILING, n);
+  const [min, max] = [cap(t.min), cap(t.max)];
+  // The ceiling can decide the score before every item is answered: Bauer 2 + walking 1 is 3
+  // whatever the albumin, so it reads "NESMS 3", not "3–3 so far".
+  const total = t.total !== null ? cap(t.total) : min === max ? min : null;
   return {
-    total: t.total === null ? null : cap(t.total),
-    min: cap(t.min),
-    max: cap(t.max),
+    total,
+    min,
+    max,
     points: t.points,
     ranges: t.ranges,
     uncapped: t.total,
-    capped: t.total !== null && t.total > NESMS_CEILING,
+    capped: total !== null && t.max > NESMS_CEILING,
     unanswered: t.unanswered,
   };
 }

@@ -7,15 +7,18 @@ export type TomitaItem = (typeof TOMITA_ITEMS)[number];
 // Tomita K, Kawahara N, Kobayashi T, Yoshida A, Murakami H, Akamaru T. Surgical strategy for
 // spinal metastases. Spine 2001;26(3):298-306, Fig. 1 (prognostic scoring system): primary tumour
 // growth slow 1 / moderate 2 / rapid 4; visceral metastases none 0 / treatable 2 / untreatable 4;
-// bone metastases (including spine) solitary or isolated 1 / multiple 2. Checked against the
-// widely reproduced table (review: Tokuhashi Y et al., World J Orthop 2014;5(3):262-71) and one
-// independent open implementation read with the search tool; the primary paper's figure itself
-// could not be opened from here.
+// bone metastases (including spine) solitary or isolated 1 / multiple 2. These are the points
+// as widely reproduced: neither Tomita 2001 nor a review holding the table (Tokuhashi 2014, World
+// J Orthop 5(3):262-71, https://pmc.ncbi.nlm.nih.gov/articles/PMC4095019: only its abstract came
+// back from the search tool) was read, so the card says so (TOMITA_TABLE_SOURCE).
 export const TOMITA_POINTS = {
   growth: { slow: 1, moderate: 2, rapid: 4 },
   visceral: { none: 0, treatable: 2, untreatable: 4 },
   bone: { solitary: 1, multiple: 2 },
 } as const satisfies Record<TomitaItem, Record<string, number>>;
+
+/** Said on the card under the items: where the table comes from, and that it is unchecked. */
+export const TOMITA_TABLE_SOURCE = 'Points and strategy bands as widely reproduced; not checked against Tomita 2001 (Spine 26(3):298-306).';
 
 export type TomitaGrowth = keyof typeof TOMITA_POINTS.growth;
 export type TomitaVisceral = keyof typeof TOMITA_POINTS.visceral;
@@ -35,7 +38,7 @@ export const TOMITA_OPTION_NAMES = {
 
 export type TomitaStrategy = 'wide-or-marginal-excision' | 'marginal-or-intralesional-excision' | 'palliative-surgery' | 'supportive-care';
 
-// Same source, Fig. 1: total 2-3 wide or marginal excision (long-term local control; TES is the
+// As widely reproduced (Fig. 1 of the same paper, not read): total 2-3 wide or marginal excision (long-term local control; TES is the
 // Kanazawa group's choice); 4-5 marginal or intralesional excision; 6-7 palliative surgery;
 // 8-10 non-operative supportive care.
 export const TOMITA_STRATEGIES: ReadonlyArray<{ id: TomitaStrategy; min: number; max: number; label: string }> = [

@@ -108,4 +108,35 @@ export const factConflicts: Conflict[] = [
       { says: '“Sun et al., 2014 … C6, metastasis”; reference 8: Oncol Lett 2014;8:263-5', where: 'Koruga 2024, Table 1; References' },
     ],
   },
+  // Issue 19: three disagreements about what was done or found, verified against the seeds.
+  {
+    id: 'koruga-sun-operation',
+    records: ['sun2014-via-koruga'],
+    kind: 'internal-inconsistency',
+    summary: 'Koruga 2024 lists the C6 case of Sun et al. as treated by gross-total removal and radiotherapy (Table 1) and describes it as an anterior decompression and fusion (Discussion).',
+    sides: [
+      { says: '“Sun et al., 2014 · C6, metastasis · GTR+Radiotherapy · 13 months, progression-free survival”', where: 'Koruga 2024, Table 1' },
+      { says: '“the patient underwent an anterior decompression and fusion”', where: 'Koruga 2024, Discussion' },
+    ],
+  },
+  {
+    id: 'koruga-index-recurrence',
+    records: ['koruga-local-recurrence'],
+    kind: 'internal-inconsistency',
+    summary: 'Koruga 2024’s Table 1 gives its own case “12 months, recurrence-free survival”; the text and Fig. 5 report the C5 lesion recurring one year after surgery. The app records a recurrence at 12 months.',
+    sides: [
+      { says: '“Our study, 2023 · C5, metastasis · GTR+Chemotherapy · 12 months, recurrence-free survival”', where: 'Koruga 2024, Table 1' },
+      { says: '“However, one year later, the C5 lesion recurred”; Fig. 5 “a year after surgery revealed tumor recurrence”', where: 'Koruga 2024, Case Report; Fig. 5' },
+    ],
+  },
+  {
+    id: 'aumuller-radiotherapy-radiosurgery',
+    records: ['aumuller-intracranial-case'],
+    kind: 'internal-inconsistency',
+    summary: 'The Neurosurgery Wiki summarises the Aumüller 2014 case as resection “followed by radiotherapy”, and in the next sentence credits “combined tumor resection and radiosurgery” to the same reference.',
+    sides: [
+      { says: '“Radical tumor resection followed by radiotherapy resulted in tumor-free survival”', where: 'Neurosurgery Wiki, “Leiomyosarcoma”, Case reports 2014' },
+      { says: '“combined tumor resection and radiosurgery may yield excellent outcome” (footnote 3, Aumüller 2014)', where: 'Neurosurgery Wiki, “Leiomyosarcoma”, Case reports 2014' },
+    ],
+  },
 ];

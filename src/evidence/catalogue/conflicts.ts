@@ -91,6 +91,38 @@ const figureConflicts: Conflict[] = [
       { says: 'interval to TES (Table 1) plus survival after TES (Table 2), patient 6 from his gastrectomy: 80%, 80%, 28.6%', where: 'Kato 2020, Tables 1 and 2 (computed by this app)' },
     ],
   },
+  // Issue 19: the two Shabani figures below, and Penel's hazard ratio, verified against the seeds.
+  {
+    id: 'shabani-102-up-to-or-exceeding',
+    records: ['uncited-spinal-lms-review-median'],
+    kind: 'internal-inconsistency',
+    summary: 'Shabani 2025 gives the longest spinal LMS medians in systematic analyses as “up to 102 months” in its Discussion and as “exceeding 102 months” in its Conclusion: a ceiling in one place, a floor in the other, and no study cited for either.',
+    sides: [
+      { says: '“systematic analyses suggest medians up to 102 months (reviewed literature)”', where: 'Shabani 2025, Discussion' },
+      { says: '“reported median survival of 46 months and even exceeding 102 months in selected cohorts”', where: 'Shabani 2025, Conclusion' },
+    ],
+  },
+  {
+    id: 'shabani-spinal-medians',
+    records: ['uncited-spinal-lms-review-median', 'uncited-bone-metastasectomy-spinal-median'],
+    kind: 'internal-inconsistency',
+    summary: 'In one paragraph Shabani 2025 gives spinal LMS medians “up to 102 months” in systematic analyses and about 14.1 months for the spinal cases after bone metastasectomy, citing neither: the figures differ sevenfold for what reads as the same patients.',
+    sides: [
+      { says: '“For spinal LMS … systematic analyses suggest medians up to 102 months (reviewed literature)”', where: 'Shabani 2025, Discussion' },
+      { says: '“spinal cases have lower survival (~14.1 months) compared to other sites”', where: 'Shabani 2025, Discussion' },
+    ],
+  },
+  {
+    id: 'penel-hr-p',
+    records: ['stork-quoted-penel-hr'],
+    kind: 'internal-inconsistency',
+    summary:
+      'Stork 2022 quotes Penel’s hazard ratio for pulmonary metastasectomy as 0.52 (95% CI 0.38-0.87; p = 0.012). The three do not fit together: the interval centres on 0.57 on the log scale, and 0.52 with that interval’s width gives p ≈ 0.002 (0.57 gives p ≈ 0.009); one of them is likely misprinted. The app shows the figures as printed.',
+    sides: [
+      { says: '“an HR of 0.52 (95% CI 0.38-0.87; p = 0.012)”', where: 'Stork 2022, Discussion (reference 1, Penel 2010)' },
+      { says: 'the interval 0.38-0.87 centres on 0.57 (log scale); HR 0.52 with its width gives p ≈ 0.002', where: 'Stork 2022, Discussion (computed by this app)' },
+    ],
+  },
 ];
 
 export const conflicts: Conflict[] = [...figureConflicts, ...factConflicts];

@@ -136,7 +136,10 @@ export const seed003Records: OutcomeRecord[] = [
   // Figures seed 003 quotes from earlier studies.
   {
     id: 'stork-quoted-pm-literature-5y', cohort: 'pm-literature', measure: 'overall-survival', statistic: 'rate', label: '5-year survival after pulmonary metastasectomy in earlier reports (38–52%)', value: null, range: { low: 38, high: 52 }, unit: 'percent', atMonths: 60,
-    timeOrigin: 'not-stated', timeOriginNote: 'not stated in the paper', population: { n: null, nNote: 'n not given in the paper (three studies)', histology: 'leiomyosarcoma', metastaticSite: 'lung', description: 'Earlier pulmonary metastasectomy series including LMS' },
+    // Refs 8, 11, 12 (seed 003): Burt 2011 "pulmonary resections for leiomyosarcoma metastases";
+    // Blackmon 2009 "Resection of pulmonary and extrapulmonary sarcomatous metastases"; Anraku 2004
+    // "Pulmonary metastases from uterine malignancies": all sarcomas and uterine cancers, not LMS lung-only.
+    timeOrigin: 'not-stated', timeOriginNote: 'not stated in the paper', population: { n: null, nNote: 'n not given in the paper (three studies)', histology: 'sarcomas-and-uterine-malignancies', metastaticSite: 'any', description: 'Earlier metastasectomy series: LMS lung metastases (Burt 2011), lung and other metastases of all sarcomas (Blackmon 2009), lung metastases of uterine malignancies (Anraku 2004)' },
     intervention: 'pulmonary-metastasectomy', design: 'retrospective-series', source: { seed: SEED, location: 'Discussion, references 8, 11, 12' },
     primaryCitation: 'Burt BM et al. Ann Thorac Surg 2011;92:1202-7; Blackmon SH et al. Ann Thorac Surg 2009;88:877-84; Anraku M et al. J Thorac Cardiovasc Surg 2004;127:1107-12',
   },

@@ -1,7 +1,7 @@
 // One lesion: its levels, SINS findings and ESCC findings, in a region named "Lesion N · levels".
 // Findings entered for other levels wait, visibly marked, until confirmed or cleared.
-import { clearFindings, confirmFindings, withFindings, withLevels, type Lesion, type SinsComponent } from '../../clinical';
-import { withAnswer } from '../answers';
+import { clearFindings, confirmFindings, withLevels, type Lesion, type SinsComponent } from '../../clinical';
+import { answeredEscc, answeredSins } from '../answers';
 import type { LesionDerived } from '../../report';
 import { useLiveDerived } from '../live';
 import { LevelPicker } from './LevelPicker';
@@ -20,8 +20,7 @@ export function LesionCard({ d: fromApp, onChange, onRemove }: Props) {
   const d = useLiveDerived(fromApp);
   const id = `l${d.n}`;
   const { lesion, pending } = d;
-  const setSins = (c: SinsComponent, value: string | undefined) =>
-    onChange((l) => withFindings(l, { sins: withAnswer(l.sins as Record<string, string>, c, value), escc: l.escc }));
+  const setSins = (c: SinsComponent, value: string | undefined) => onChange((l) => answeredSins(l, c, value));
   return (
     <section class="card lesion" id={`lesion-${d.n}`} aria-labelledby={`${id}-h`}>
       <div class="lesion-head">
@@ -49,7 +48,7 @@ export function LesionCard({ d: fromApp, onChange, onRemove }: Props) {
         findings={lesion.escc}
         neural={d.neural}
         result={pending ? null : d.escc}
-        onChange={(escc) => onChange((l) => withFindings(l, { sins: l.sins, escc }))}
+        onChange={(escc) => onChange((l) => answeredEscc(l, escc))}
       />
     </section>
   );

@@ -2,7 +2,7 @@
 // type ("T12-L2"). The SINS segment of each chosen level is shown.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { memoLatest } from '../memo';
-import { VERTEBRAE, formatLevels, parseLevels, sinsSegment, sortLevels, type Vertebra } from '../../clinical';
+import { VERTEBRAE, formatLevels, parseLevels, sinsSegment, tapLevel, tappedLevels, type Vertebra } from '../../clinical';
 
 const REGIONS: Array<{ name: string; levels: Vertebra[] }> = [
   { name: 'Cervical', levels: VERTEBRAE.slice(0, 7) },
@@ -19,10 +19,6 @@ interface Props {
   onChange: (levels: Vertebra[] | ((current: Vertebra[]) => Vertebra[])) => void;
   error: string | null;
 }
-
-/** Levels with `v` added or taken away. */
-export const toggled = (levels: readonly Vertebra[], v: Vertebra): Vertebra[] =>
-  sortLevels(levels.includes(v) ? levels.filter((l) => l !== v) : [...levels, v]);
 
 const KEY_STEP: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
@@ -56,6 +52,9 @@ function Levels({ id, levels, onChange, error }: Props) {
     setTextError(null);
   }, [levels.join(',')]);
 
+  // Typed and tapped levels are refused alike, with one message, and leave the levels as they were.
+  const refuse = (error: string) => setTextError(`Not applied: ${error}${levels.length ? ` The levels scored are still ${formatLevels(levels)}.` : ' No levels are set.'}`);
+
   const apply = (value: string = text) => {
     if (value.trim() === '') {
       setTextError(null);
@@ -66,13 +65,17 @@ function Levels({ id, levels, onChange, error }: Props) {
     if (r.ok) {
       setTextError(null);
       onChange(r.value);
-    } else {
-      const kept = levels.length ? ` The levels scored are still ${formatLevels(levels)}.` : ' No levels are set.';
-      setTextError(`Not applied: ${r.error}${kept}`);
-    }
+    } else refuse(r.error);
   };
 
-  const toggle = (v: Vertebra) => onChange((current) => toggled(current, v));
+  // Levels with `v` added or taken away, unless the level rule refuses it (then unchanged).
+  const toggle = (v: Vertebra, box?: HTMLInputElement) => {
+    const r = tapLevel(levels, v);
+    if (r.ok) return onChange((current) => tappedLevels(current, v));
+    // The browser already flipped the box: put it back, as the levels did not change.
+    if (box) box.checked = chosen.has(v);
+    refuse(r.error);
+  };
 
   const message = textError ?? error;
   return (
@@ -123,9 +126,9 @@ function Levels({ id, levels, onChange, error }: Props) {
                     aria-pressed={chosen.has(v)}
                     checked={chosen.has(v)}
                     tabIndex={i === tabStop ? 0 : -1}
-                    onChange={() => {
+                    onChange={(e) => {
                       setFocusIndex(i);
-                      toggle(v);
+                      toggle(v, e.currentTarget);
                     }}
                     onKeyDown={(e) => {
                       if (e.key !== 'Enter') return;

@@ -32,6 +32,7 @@ function withHistology(p: Patient, h: Patient['histology']): Patient {
   const next = withAnswer(withAnswer(p, 'choices', undefined), 'histology', h);
   return h === 'leiomyosarcoma' ? next : withAnswer(next, 'primarySite', undefined);
 }
+import { StatusCheck } from './StatusCheck';
 
 export const ECOG_OPTIONS = ECOG_NOW.map((g) => ({ value: g, label: `ECOG ${g}`, hint: ECOG_DESCRIPTIONS[g] }));
 const ECOG_POST_OPTIONS = ([0, 1, 2, 3, 4] as const).map((g) => ({ value: g as Ecog, label: `ECOG ${g}` }));
@@ -72,6 +73,7 @@ export function PatientForm({ patient, onChange }: { patient: Patient; onChange:
       <Choice<Kps> name="kps" legend="Karnofsky performance status (now)" layout="row" options={KPS_OPTIONS} value={patient.kps} onChange={(v) => set('kps', v)} />
       <Choice<Frankel> name="frankel" legend="Neurology: Frankel grade" options={FRANKEL_OPTIONS} value={patient.frankel} onChange={(v) => set('frankel', v)} />
       <Choice<Walking> name="walking" legend="Walking" layout="row" options={WALKING_OPTIONS} value={patient.walking} onChange={(v) => set('walking', v)} />
+      <StatusCheck patient={patient} onChange={onChange} />
       <NumberField
         id="other-spinal"
         label="Spinal lesions not scored here"

@@ -3,10 +3,10 @@
 import type { PrognosisChoices } from '../../clinical/patient';
 import {
   BAUER_GROUPS, BAUER_ITEMS, BAUER_ITEM_NAMES, NESMS_CEILING, NESMS_ITEMS, NESMS_ITEM_NAMES, TOKUHASHI_BANDS, TOKUHASHI_ITEMS,
-  TOKUHASHI_ITEM_NAMES, TOMITA_ITEMS, TOMITA_ITEM_NAMES, TOMITA_STRATEGIES,
+  TOKUHASHI_ITEM_NAMES, TOMITA_ITEMS, TOMITA_ITEM_NAMES, TOMITA_STRATEGIES, TOMITA_TABLE_SOURCE,
   type ChoiceNeeded, type ItemRange, type PrognosisFor, type PrognosticScore,
 } from '../../clinical/prognosis';
-import { VALIDATION_LINES, citationText, newBandFigures, prognosticOutcomes, type PrognosticRecord } from '../../evidence/prognostic';
+import { VALIDATION_LINES, citationText, figureValue, newBandFigures, prognosticOutcomes, studiedText, type PrognosticRecord } from '../../evidence/prognostic';
 import { NewScores } from './PrognosisKatagiri';
 import '../prognosis.css';
 
@@ -75,10 +75,12 @@ export function Spread({ records }: { records: ReadonlyArray<Omit<PrognosticReco
     <ul class="spread" aria-label="What cohorts in this band lived">
       {records.map((r) => (
         <li key={r.id}>
-          {r.label}: <strong>{r.value}{r.unit === 'percent' ? '%' : r.unit === 'ratio' ? '' : ` ${r.unit}`}</strong>
+          {r.label}: <strong>{figureValue(r)}</strong>
           {r.ci95 ? ` (95% CI ${r.ci95.low}–${r.ci95.high})` : ''}
           {r.n !== null ? `, n = ${r.n}` : `, n not given${r.nNote ? ` (${r.nNote})` : ''}`}
+          {`; ${studiedText(r)}`}
           <span class="provenance"> — {DESIGN[r.design]}, {ORIGIN[r.timeOrigin]}; {citationText(r.citation)}, {r.citation.location}</span>
+          {r.caveat && <span class="note warn"> {r.caveat}</span>}
         </li>
       ))}
     </ul>
@@ -149,6 +151,7 @@ export function PrognosisCard({ result, onChoice }: { result: PrognosisFor; onCh
           {totalText('Tomita', tm.result, TOMITA_ITEMS.length)}: {bandLabel(TOMITA_STRATEGIES, tm.result.strategy, 'the strategy depends on the open items')}
         </output>
         <Items items={TOMITA_ITEMS} names={TOMITA_ITEM_NAMES} points={tm.result.points} ranges={tm.result.ranges} full={FULL.tomita} />
+        <p class="note">{TOMITA_TABLE_SOURCE}</p>
         {needs('tomita').map((n) => <ChoiceFor key={n.key} need={n} />)}
         <Open result={result} score="tomita" />
         <Validation score="tomita" />
@@ -169,7 +172,14 @@ export function PrognosisCard({ result, onChoice }: { result: PrognosisFor; onCh
         <h3 id="nesms-h">NESMS (New England Spinal Metastasis Score)</h3>
         <output class="announce" role="status">{totalText('NESMS', ne.result, NESMS_ITEMS.length)} (0 to {NESMS_CEILING})</output>
         <Items items={NESMS_ITEMS} names={NESMS_ITEM_NAMES} points={ne.result.points} ranges={ne.result.ranges} full={FULL.nesms} />
-        {ne.result.capped && <p class="note">The items add to {ne.result.uncapped}; the published score stops at {NESMS_CEILING}.</p>}
+        {ne.result.capped && (
+          <p class="note">
+            {ne.result.uncapped !== null
+              ? `The items add to ${ne.result.uncapped}; the published score stops at ${NESMS_CEILING}.`
+              : `The items answered already reach ${NESMS_CEILING}, where the published score stops: the open item cannot change it.`}
+          </p>
+        )}
+        <Open result={result} score="nesms" />
         <Validation score="nesms" />
         <Spread records={forScore('nesms')} />
       </section>

@@ -67,8 +67,12 @@ describe('prognosisFor', () => {
   it('suggests Karnofsky from ECOG without applying it', () => {
     const p = prognosisFor({ ecog: 1 }, []);
     expect(p.tokuhashi.input.kps).toBeUndefined();
-    expect(p.kpsSuggestion).toMatchObject({ kps: { min: 70, max: 80 }, tokuhashiPoints: { min: 1, max: 2 } });
-    expect(suggestKpsFromEcog(3).tokuhashiPoints).toEqual({ min: 0, max: 0 });
+    // ECOG 1 is Karnofsky 80-90 on both conversions read (Ma 2010; Prasad 2018): Tokuhashi 2.
+    expect(p.kpsSuggestion).toMatchObject({ kps: { min: 80, max: 90 }, tokuhashiPoints: { min: 2, max: 2 } });
+    // ECOG 3 is 40-50 (Ma) or 50-60 (Prasad): Tokuhashi 0 (40) or 1 (50-60).
+    expect(suggestKpsFromEcog(3)).toMatchObject({ kps: { min: 40, max: 60 }, tokuhashiPoints: { min: 0, max: 1 } });
+    expect(suggestKpsFromEcog(0).kps).toEqual({ min: 100, max: 100 });
+    expect(suggestKpsFromEcog(4).kps).toEqual({ min: 10, max: 40 });
   });
 });
 
@@ -105,10 +109,10 @@ describe('prognostic validation records', () => {
     expect(new Set(PROGNOSTIC_RECORDS.map((r) => r.id)).size).toBe(PROGNOSTIC_RECORDS.length);
     expect(JSON.stringify(PROGNOSTIC_RECORDS)).not.toMatch(/seed|\.txt/i);
   });
-  it('match the Tokuhashi 0-8 band with each study separately (Zeng 2007 4 mo n 211; Gong 2021 18.0 mo; Quraishi 2010 93 days)', () => {
+  it('match the Tokuhashi 0-8 band with each study separately, in months (Zeng 2007 4 mo n 211; Gong 2021 18.0 mo; Quraishi 2010 93 days = 3.1 mo)', () => {
     const m = prognosticOutcomes({ tokuhashi: 'under-6-months' });
-    const medians = m.filter((r) => r.measure === 'median-survival').map((r) => [r.citation.authors, r.value, r.unit, r.n]);
-    expect(medians).toEqual([['Zeng et al.', 4, 'months', 211], ['Gong et al.', 18, 'months', null], ['Quraishi et al.', 93, 'days', null]]);
+    const medians = m.filter((r) => r.measure === 'median-survival').map((r) => [r.citation.authors, r.value, r.unit, r.n, r.original?.value]);
+    expect(medians).toEqual([['Zeng et al.', 4, 'months', 211, undefined], ['Gong et al.', 18, 'months', null, undefined], ['Quraishi et al.', 3.1, 'months', null, 93]]);
     expect(m.every((r) => r.score === 'tokuhashi')).toBe(true);
   });
   it('match NESMS totals and Tomita strategies (Schoenfeld 2021 OR 7.04 for NESMS 2; Gong 2021 Tomita 8-10 12.0 mo)', () => {

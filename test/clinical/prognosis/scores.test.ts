@@ -158,6 +158,14 @@ describe('scoreNesms (Ghori 2015; Schoenfeld 2021 Spine J 21(1):28-36)', () => {
     expect(scoreNesms({ modifiedBauer: 3, ambulatory: true }).min).toBe(3);
   });
 
+  // Issue 19: it read "NESMS 3–3 so far" when the ceiling had already fixed it at 3.
+  it('reads 3 once the ceiling decides it, with an item still open', () => {
+    const r = scoreNesms({ modifiedBauer: 3, ambulatory: true });
+    expect([r.total, r.min, r.max, r.unanswered, r.capped, r.uncapped]).toEqual([3, 3, 3, ['albumin'], true, null]);
+    expect(scoreNesms({ modifiedBauer: 3, albuminGPerDl: 4 }).total).toBe(3);
+    expect(scoreNesms({ modifiedBauer: 3 }).total).toBeNull();
+  });
+
   it('reads a Bauer range and missing items as a range', () => {
     expect(scoreNesms({})).toMatchObject({ total: null, min: 0, max: 3 });
     expect(scoreNesms({ modifiedBauer: { min: 1, max: 2 } }).ranges.modifiedBauer).toEqual({ min: 0, max: 0 });
