@@ -20,9 +20,12 @@ interface Props {
   error: string | null;
 }
 
+/** Levels with `v` in them (`on`) or not. */
+export const withLevel = (levels: readonly Vertebra[], v: Vertebra, on: boolean): Vertebra[] =>
+  levels.includes(v) === on ? [...levels] : sortLevels(on ? [...levels, v] : levels.filter((l) => l !== v));
+
 /** Levels with `v` added or taken away. */
-export const toggled = (levels: readonly Vertebra[], v: Vertebra): Vertebra[] =>
-  sortLevels(levels.includes(v) ? levels.filter((l) => l !== v) : [...levels, v]);
+export const toggled = (levels: readonly Vertebra[], v: Vertebra): Vertebra[] => withLevel(levels, v, !levels.includes(v));
 
 const KEY_STEP: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
@@ -123,9 +126,12 @@ function Levels({ id, levels, onChange, error }: Props) {
                     aria-pressed={chosen.has(v)}
                     checked={chosen.has(v)}
                     tabIndex={i === tabStop ? 0 : -1}
-                    onChange={() => {
+                    onChange={(e) => {
                       setFocusIndex(i);
-                      toggle(v);
+                      // The box's own state, never a toggle: a change replayed after a reload
+                      // (Firefox restores checked boxes) must set the level, not take it away.
+                      const on = (e.currentTarget as HTMLInputElement).checked;
+                      onChange((current) => withLevel(current, v, on));
                     }}
                     onKeyDown={(e) => {
                       if (e.key !== 'Enter') return;
