@@ -8,8 +8,10 @@ import { useScrollPaddingBar } from './useScrollPadding';
 import { Live, useLiveDerived } from './live';
 import { useStorage } from './useStorage';
 import { loadLater } from './later';
+import { copyText } from './share';
 import { useLazy, useWantedSoon } from './useLazy';
 import { PatientForm } from './components/PatientForm';
+import { NoticesLayer } from './components/NoticesLayer';
 import { LesionCard } from './components/LesionCard';
 import { Results } from './components/Results';
 import { memo } from './memo';
@@ -125,7 +127,12 @@ export function App() {
     requestAnimationFrame(() => requestAnimationFrame(() => window.print()));
   };
 
-  const copySummary = (full = false) => import('./share').then((m) => m.copySummary(current(), full, setCopied));
+  // The clipboard is written in the click itself (share.ts): nothing awaited before the write.
+  const copySummary = (full = false) => {
+    const a = current();
+    const text = summary ? summary.buildSummary(a, { full }) : import('./summary').then((s) => s.buildSummary(a, { full }));
+    return copyText(text, setCopied);
+  };
 
   return (
     <Live.Provider value={live}>
@@ -145,15 +152,17 @@ export function App() {
                 ? unavailableMessage
                 : 'Answers are saved on this device as you enter them. Nothing leaves it.'}
         </p>
-        {notices && <notices.Notices saveFailed={saveFailed} setAside={setAside} fromOtherTab={fromOtherTab} notice={notice} />}
-        {later ? <later.PwaBanner beforeUpdate={flush} /> : <div class="pwa-banners" />}
-        {undoable && (
-          <p class="toast" role="status">
-            {undoable.message}{' '}
-            <button type="button" onClick={undo}>Undo</button>
-          </p>
-        )}
-        {copied && <p class="toast" role="status">{copied}</p>}
+        <NoticesLayer>
+          {notices && <notices.Notices saveFailed={saveFailed} setAside={setAside} fromOtherTab={fromOtherTab} notice={notice} />}
+          {later ? <later.PwaBanner beforeUpdate={flush} /> : <div class="pwa-banners" />}
+          {undoable && (
+            <p class="toast" role="status">
+              {undoable.message}{' '}
+              <button type="button" onClick={undo}>Undo</button>
+            </p>
+          )}
+          {copied && <p class="toast" role="status">{copied}</p>}
+        </NoticesLayer>
         <textarea id="summary-fallback" hidden readOnly aria-label="Summary text" />
       </header>
       <div class="layout">
