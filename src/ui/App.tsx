@@ -155,14 +155,14 @@ export function App() {
         <NoticesLayer>
           {notices && <notices.Notices saveFailed={saveFailed} setAside={setAside} fromOtherTab={fromOtherTab} notice={notice} />}
           {later ? <later.PwaBanner beforeUpdate={flush} /> : <div class="pwa-banners" />}
-          {undoable && (
-            <p class="toast" role="status">
-              {undoable.message}{' '}
-              <button type="button" onClick={undo}>Undo</button>
-            </p>
-          )}
-          {copied && <p class="toast" role="status">{copied}</p>}
         </NoticesLayer>
+        {undoable && (
+          <p class="toast" role="status">
+            {undoable.message}{' '}
+            <button type="button" onClick={undo}>Undo</button>
+          </p>
+        )}
+        {copied && <p class="toast" role="status">{copied}</p>}
         <textarea id="summary-fallback" hidden readOnly aria-label="Summary text" />
       </header>
       <div class="layout">

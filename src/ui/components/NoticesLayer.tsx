@@ -1,7 +1,8 @@
-// Messages that arrive after the first paint (storage's notices, the service worker's banners,
-// undo and copy) overlay the foot of the screen instead of pushing the form down under a finger
-// (issue 18: they moved it 27 then 68 px on a tablet). The page's end gains their height, and
-// what is scrolled into view stops above them, so nothing stays hidden behind them.
+// Messages that arrive after the first paint with no tap (storage's notices, the service worker's
+// banners) overlay the foot of the screen instead of pushing the form down under a finger (issue
+// 18: they moved it 27 then 68 px on a tablet). The page's end gains their height, and what is
+// scrolled into view stops above them, so nothing stays hidden behind them. (The answers to a
+// tap, undo and copy, stay in the header, where the tap expects them.)
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
