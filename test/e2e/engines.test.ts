@@ -182,9 +182,26 @@ describe.each(ENGINES)('%s', (_name, make) => {
     }
   });
 
-  it('reports no console error and no CSP violation', async () => {
+  it('on a phone: scores a lesion under the sticky bar and keeps it through a reload', async () => {
+    // MiniBrowser's window is at least 447 px wide: WebKit gets the phone layout at that width.
+    const width = page.engine === 'webkit' ? 447 : 390;
     mkdirSync('test-results/screenshots', { recursive: true });
-    await page.screenshot(`test-results/screenshots/engine-${page.engine}.png`);
+    await page.screenshot(`test-results/screenshots/engine-${page.engine}-tablet.png`);
+    await page.viewport(width, 844);
+    await page.click(button('New assessment'));
+    await waitFor(page, 'an empty assessment', () => !document.body.textContent?.includes('Lesion 2'));
+    await page.click(vertebra('T12'));
+    for (const id of ['pain-mechanical', 'boneLesion-lytic', 'alignment-de-novo-deformity', 'collapse-under-50', 'posterolateral-unilateral']) await page.click(option(`l1-sins-${id}`));
+    const one = { sins: [SCORED.sins[0]!], pressed: ['T12'], checked: ['T12'] };
+    await waitForState(page, one, `scored at ${width} px`);
+    await new Promise((r) => setTimeout(r, 300));
+    await page.reload();
+    await waitFor(page, 'the scripts', () => document.documentElement.dataset.ready === 'true');
+    await waitForState(page, one, `reloaded at ${width} px`);
+    await page.screenshot(`test-results/screenshots/engine-${page.engine}-phone.png`);
+  });
+
+  it('reports no console error and no CSP violation', async () => {
     expect(await page.problems()).toEqual([]);
   });
 });

@@ -87,13 +87,21 @@ class WebKitPage implements EnginePage {
     writeFileSync(path, Buffer.from(await this.driver.takeScreenshot(), 'base64'));
   }
   async viewport(width: number, height: number) {
-    // The window's rect includes its chrome: size it, measure the page, then make up the difference.
+    // The window's rect includes its chrome: size it, measure the page once the resize has landed,
+    // then make up the difference.
     const win = this.driver.manage().window();
     await win.setRect({ width, height });
-    const inner = await this.evaluate(() => [innerWidth, innerHeight]);
-    await win.setRect({ width: width + width - inner[0]!, height: height + height - inner[1]! });
-    const got = await this.evaluate(() => [innerWidth, innerHeight]);
-    if (got[0] !== width || got[1] !== height) throw new Error(`webkit: asked for ${width}x${height}, got ${got.join('x')} (MiniBrowser is at least 447 px wide)`);
+    let got: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      await sleep(100);
+      const outer = await win.getRect();
+      got = await this.evaluate(() => [innerWidth, innerHeight]);
+      if (got[0] === width && got[1] === height) return;
+      if (outer.width + width - got[0]! >= width && outer.height + height - got[1]! >= height) {
+        await win.setRect({ width: outer.width + width - got[0]!, height: outer.height + height - got[1]! });
+      }
+    }
+    throw new Error(`webkit: asked for ${width}x${height}, got ${got.join('x')} (MiniBrowser is at least 447 px wide)`);
   }
   async problems() {
     await this.harvest();
