@@ -8,8 +8,10 @@ import { useScrollPaddingBar } from './useScrollPadding';
 import { Live, useLiveDerived } from './live';
 import { useStorage } from './useStorage';
 import { loadLater } from './later';
+import { copyText } from './share';
 import { useLazy, useWantedSoon } from './useLazy';
 import { PatientForm } from './components/PatientForm';
+import { NoticesLayer } from './components/NoticesLayer';
 import { LesionCard } from './components/LesionCard';
 import { Results } from './components/Results';
 import { memo } from './memo';
@@ -122,7 +124,12 @@ export function App() {
     requestAnimationFrame(() => requestAnimationFrame(() => window.print()));
   };
 
-  const copySummary = (full = false) => import('./share').then((m) => m.copySummary(current(), full, setCopied));
+  // The clipboard is written in the click itself (share.ts): nothing awaited before the write.
+  const copySummary = (full = false) => {
+    const a = current();
+    const text = summary ? summary.buildSummary(a, { full }) : import('../report/summary').then((s) => s.buildSummary(a, { full }));
+    return copyText(text, setCopied);
+  };
 
   return (
     <Live.Provider value={live}>
@@ -142,8 +149,10 @@ export function App() {
                 ? unavailableMessage
                 : 'Answers are saved on this device as you enter them. Nothing leaves it.'}
         </p>
-        {notices && <notices.Notices saveFailed={saveFailed} setAside={setAside} fromOtherTab={fromOtherTab} notice={notice} />}
-        {later ? <later.PwaBanner beforeUpdate={flush} /> : <div class="pwa-banners" />}
+        <NoticesLayer>
+          {notices && <notices.Notices saveFailed={saveFailed} setAside={setAside} fromOtherTab={fromOtherTab} notice={notice} />}
+          {later ? <later.PwaBanner beforeUpdate={flush} /> : <div class="pwa-banners" />}
+        </NoticesLayer>
         {undoable && (
           <p class="toast" role="status">
             {undoable.message}{' '}

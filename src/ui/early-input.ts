@@ -1,5 +1,9 @@
 // Answers given in the prerendered page before the scripts took over: the browser kept the
 // checked box or typed text, so each is handed to its handler once hydration has attached it.
+// A state kept here may also be one the browser restored on a reload (Firefox restores checked
+// boxes and typed text), i.e. an answer the saved draft already holds: every handler reached
+// from here sets its answer from the control's state, never toggles it, so a replay run on top
+// of the draft, or twice, changes nothing.
 export function replayEarlyInput(root: ParentNode): number {
   let replayed = 0;
   for (const el of root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {

@@ -69,9 +69,13 @@ function Levels({ id, levels, onChange, error }: Props) {
   };
 
   // Levels with `v` added or taken away, unless the level rule refuses it (then unchanged).
-  const toggle = (v: Vertebra, box?: HTMLInputElement) => {
+  const toggle = (v: Vertebra, box?: HTMLInputElement) => setLevel(v, !chosen.has(v), box);
+  // Sets a level on or off (idempotent: a state already so changes nothing), unless the level
+  // rule refuses it.
+  const setLevel = (v: Vertebra, on: boolean, box?: HTMLInputElement) => {
+    if (chosen.has(v) === on) return;
     const r = tapLevel(levels, v);
-    if (r.ok) return onChange((current) => tappedLevels(current, v));
+    if (r.ok) return onChange((current) => (current.includes(v) === on ? [...current] : tappedLevels(current, v)));
     // The browser already flipped the box: put it back, as the levels did not change.
     if (box) box.checked = chosen.has(v);
     refuse(r.error);
@@ -128,7 +132,9 @@ function Levels({ id, levels, onChange, error }: Props) {
                     tabIndex={i === tabStop ? 0 : -1}
                     onChange={(e) => {
                       setFocusIndex(i);
-                      toggle(v, e.currentTarget);
+                      // The box's own state, never a toggle: a change replayed after a reload
+                      // (Firefox restores checked boxes) must set the level, not take it away.
+                      setLevel(v, (e.currentTarget as HTMLInputElement).checked, e.currentTarget);
                     }}
                     onKeyDown={(e) => {
                       if (e.key !== 'Enter') return;
