@@ -57,8 +57,9 @@ const scorad: Study = {
 };
 
 const SC24_AT = 'https://www.cancertherapyadvisor.com/home/cancer-topics/general-oncology/sbrt-cancer-patient-pain-ebrt-radiotherapy-treatment-risk-comparison/';
-// Figures read at the address above (a report of the Lancet Oncology paper: CR 35% v 14%, risk ratio
-// 1.33, 95% CI 1.14-1.55, p = 0.0002; 114 v 115 randomised). The paper's own abstract, read at
+// Figures read at the address above (a report of the Lancet Oncology paper: CR 35% v 14%, p = 0.0002;
+// 114 v 115 randomised; its "risk ratio 1.33" is not the ratio of 35 to 14 and its definition was not
+// read, so it is not shown). The paper's own abstract, read at
 // https://findanexpert.unimelb.edu.au/scholarlywork/1545625-stereotactic-body-radiotherapy-versus-conventional-external-beam-radiotherapy-in-patients-with-painful-spinal-metastases--an-open-label--multicentre--randomised--controlled--phase-2-3-trial ,
 // gives authors, design (13 Canadian and 5 Australian hospitals) and age >= 18 with painful metastasis,
 // but is cut off before its Findings: the figures stay on the report until the abstract is read whole.
@@ -78,7 +79,7 @@ const sc24: Study = {
   ],
   figures: [
     { id: 'sc24-cr-sbrt', label: 'Complete pain response at 3 months', arm: 'SBRT 24 Gy / 2', value: 35, unit: 'percent', statistic: 'proportion', n: 114, timeOrigin: 'radiotherapy', where: 'Summary, Findings (primary endpoint)', readAt: SC24_AT },
-    { id: 'sc24-cr-crt', label: 'Complete pain response at 3 months', arm: 'conventional 20 Gy / 5', value: 14, unit: 'percent', statistic: 'proportion', n: 115, pValue: '0.0002', timeOrigin: 'radiotherapy', where: 'Summary, Findings (primary endpoint)', readAt: SC24_AT, note: 'risk ratio 1.33 (95% CI 1.14–1.55)' },
+    { id: 'sc24-cr-crt', label: 'Complete pain response at 3 months', arm: 'conventional 20 Gy / 5', value: 14, unit: 'percent', statistic: 'proportion', n: 115, pValue: '0.0002', timeOrigin: 'radiotherapy', where: 'Summary, Findings (primary endpoint)', readAt: SC24_AT },
   ],
 };
 
