@@ -10,7 +10,10 @@ export type KatagiriItem = (typeof KATAGIRI_ITEMS)[number];
 // pmc.ncbi.nlm.nih.gov/articles/PMC4302686 and pubmed 25044999) names the six factors; the points
 // and thresholds below were read in an open implementation that quotes the paper's table
 // (github.com/clay-good/sophiewell.com, lib/katagiri-v606.js), not in the paper's Table 3 itself,
-// which could not be opened from here. They agree with the summary in issue 21.
+// which could not be opened from here. They agree with the summary in issue 21. Re-read at the same
+// file (commit 63e3a1f) in the audit of 1 Dec 2026: factors, points and thresholds identical; the
+// validation papers that reproduce the table (Kubota 2019, Radiat Oncol 14:13; Shimada 2015, Mol Clin
+// Oncol, spandidos-publications.com/10.3892/mco.2015.637) were reached only at their abstracts.
 export const KATAGIRI_POINTS = {
   primaryGrowth: { slow: 0, moderate: 2, rapid: 3 },
   visceral: { none: 0, nodular: 1, disseminated: 2 },

@@ -57,8 +57,13 @@ const scorad: Study = {
 };
 
 const SC24_AT = 'https://www.cancertherapyadvisor.com/home/cancer-topics/general-oncology/sbrt-cancer-patient-pain-ebrt-radiotherapy-treatment-risk-comparison/';
-// Figures read at the address above (a report of the Lancet Oncology paper); eligibility read in the
-// abstract at https://discovery.researcher.life/topic/conventional-external-beam-radiation/24568260?page=4 .
+// Figures read at the address above (a report of the Lancet Oncology paper: CR 35% v 14%, p = 0.0002;
+// 114 v 115 randomised; its "risk ratio 1.33" is not the ratio of 35 to 14 and its definition was not
+// read, so it is not shown). The paper's own abstract, read at
+// https://findanexpert.unimelb.edu.au/scholarlywork/1545625-stereotactic-body-radiotherapy-versus-conventional-external-beam-radiotherapy-in-patients-with-painful-spinal-metastases--an-open-label--multicentre--randomised--controlled--phase-2-3-trial ,
+// gives authors, design (13 Canadian and 5 Australian hospitals) and age >= 18 with painful metastasis,
+// but is cut off before its Findings: the figures stay on the report until the abstract is read whole.
+// Eligibility read in the abstract at https://discovery.researcher.life/topic/conventional-external-beam-radiation/24568260?page=4 .
 const sc24: Study = {
   id: 'sahgal2021-sc24', question: 'which-radiotherapy', name: 'SC.24, Sahgal 2021',
   citation: { firstAuthor: 'Sahgal A', year: 2021, journal: 'Lancet Oncol', full: 'Sahgal A, Myrehaug SD, Siva S, et al. Stereotactic body radiotherapy versus conventional external beam radiotherapy in patients with painful spinal metastases: an open-label, multicentre, randomised, controlled, phase 2/3 trial. Lancet Oncol 2021' },
@@ -79,18 +84,20 @@ const sc24: Study = {
 };
 
 const RTOG_AT = 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10119775';
-// Read at https://pmc.ncbi.nlm.nih.gov/articles/PMC10119775 (Key Points); doses at
-// https://www.clincosm.com/trial/metastatic-cancer-pain-canada-israel-united-states-external-beam (NCT00922974).
+// Read at https://pmc.ncbi.nlm.nih.gov/articles/PMC10119775 (Key Points; Abstract, Design and
+// Interventions): radiosurgery 16 or 18 Gy single dose to the involved level(s) against 8 Gy to the
+// involved vertebra plus one above and below; 353 enrolled, 339 analysed; each of the 1 to 3 sites may
+// involve up to 2 contiguous vertebral bodies (also at http://47.251.13.51:8081/37079324, PubMed copy).
 const rtog0631: Study = {
   id: 'ryu2023-rtog0631', question: 'which-radiotherapy', name: 'RTOG 0631, Ryu 2023',
   citation: { firstAuthor: 'Ryu S', year: 2023, journal: 'JAMA Oncol', full: 'Ryu S, Deshmukh S, Timmerman RD, et al. Stereotactic radiosurgery vs conventional radiotherapy for localized vertebral metastases of the spine: phase 3 results of NRG Oncology/RTOG 0631 randomized clinical trial. JAMA Oncol 2023;9(6):800-7' },
   design: 'randomised-trial', n: 339,
-  compared: 'Radiosurgery 16 Gy single dose against conventional 8 Gy single dose (2:1)',
+  compared: 'Radiosurgery 16 or 18 Gy single dose against conventional 8 Gy single dose (2:1)',
   treatments: ['radiosurgery', 'no-surgery'],
   population: { description: '1 to 3 sites of vertebral metastases', histologies: 'any', mix: 'the mix by primary is not in the key points', others: 'excluded' },
   rules: [
     { kind: 'lesions-max', max: 3, text: '1 to 3 vertebral metastases' },
-    { kind: 'caveat', text: 'other eligibility criteria were not read here' },
+    { kind: 'caveat', text: 'each of the 1 to 3 sites involved at most 2 contiguous vertebral bodies; other eligibility criteria were not read here' },
   ],
   figures: [
     { id: 'rtog0631-pain', label: 'Pain response at 3 months: not improved with radiosurgery (worse than conventional)', value: null, unit: 'percent', statistic: 'comparison', n: 339, timeOrigin: 'radiotherapy', where: 'Key Points, Findings and Meaning', readAt: RTOG_AT, note: 'no spinal cord complications at 2 years after radiosurgery' },
@@ -132,4 +139,27 @@ const cafe: Study = {
   ],
 };
 
-export const radiotherapyTrials: readonly Study[] = [patchell, scorad, sc24, rtog0631, sahgal2013, cafe];
+const LAUFER_AT = 'https://www.neurosurgery-blog.com/archives/5733';
+// Abstract (Methods, Results) read at https://www.neurosurgery-blog.com/archives/5733; the first author
+// (Laufer), the title and the doi read in a reference list at https://ouci.dntb.gov.ua/en/works/42Yky287 .
+// The single-fraction arm's rate is cut off in the copy read, so it is not shipped.
+const laufer: Study = {
+  id: 'laufer2013-separation', question: 'which-radiotherapy', name: 'Laufer 2013',
+  citation: { firstAuthor: 'Laufer', year: 2013, journal: 'J Neurosurg Spine', full: 'Laufer, et al. Local disease control for spinal metastases following “separation surgery” and adjuvant hypofractionated or high-dose single-fraction stereotactic radiosurgery: outcome analysis in 186 patients. J Neurosurg Spine 2013;18:207-14, doi:10.3171/2012.11.SPINE12111' },
+  design: 'retrospective-series', n: 186,
+  compared: 'Every patient had decompression and instrumentation, then radiosurgery: 24 Gy single fraction (n = 40), 24–30 Gy in 3 fractions (n = 37) or 18–36 Gy in 5 or 6 fractions (n = 109)',
+  treatments: ['decompression-stabilisation', 'radiosurgery'],
+  population: { description: 'Epidural spinal cord compression from spinal metastases, treated by separation surgery then radiosurgery', histologies: 'any', mix: 'histology-specific radiosensitivity was analysed; the mix by primary is not in the abstract', others: 'excluded' },
+  rules: [
+    { kind: 'escc-min', grade: '1a', text: 'epidural spinal cord compression (the grade was analysed; the mix of grades is not in the abstract)' },
+    { kind: 'caveat', text: 'every patient had separation surgery before the radiosurgery: the rates are of the combined treatment' },
+    { kind: 'caveat', text: 'not randomised: the dose regimen was chosen, not allocated' },
+  ],
+  figures: [
+    { id: 'laufer-lp-all', label: 'Local progression 1 year after radiosurgery (cumulative incidence)', arm: 'all regimens', value: 16.4, unit: 'percent', statistic: 'rate', atMonths: 12, n: 186, timeOrigin: 'radiotherapy', where: 'Abstract, Results', readAt: LAUFER_AT },
+    { id: 'laufer-lp-high-hypo', label: 'Local progression 1 year after radiosurgery (cumulative incidence)', arm: 'high-dose hypofractionated, 24–30 Gy in 3', value: 4.1, unit: 'percent', statistic: 'rate', atMonths: 12, n: 37, pValue: '0.04', timeOrigin: 'radiotherapy', where: 'Abstract, Results (multivariate Gray competing risks)', readAt: LAUFER_AT, note: 'hazard ratio 0.12 against low-dose hypofractionated' },
+    { id: 'laufer-lp-low-hypo', label: 'Local progression 1 year after radiosurgery (cumulative incidence)', arm: 'low-dose hypofractionated, 18–36 Gy in 5 or 6', value: 22.6, unit: 'percent', statistic: 'rate', atMonths: 12, n: 109, timeOrigin: 'radiotherapy', where: 'Abstract, Results', readAt: LAUFER_AT, note: 'reference group (hazard ratio 1)' },
+  ],
+};
+
+export const radiotherapyTrials: readonly Study[] = [patchell, scorad, sc24, rtog0631, sahgal2013, cafe, laufer];
