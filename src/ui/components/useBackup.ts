@@ -48,7 +48,7 @@ export function useBackup(storage: Storage, guarded: Guard, setMessage: (m: Mess
       }
       await storage.cases.putMany(writes.value);
       setPlan(null);
-      setMessage({ text: `${importReport(p.plan, c, writes.value.length, p.leftOutDeleted)}${p.note}`, kind: 'info' });
+      setMessage({ text: `${importReport(p.plan, c, p.leftOutDeleted)}${p.note}`, kind: 'info' });
       await refresh();
     },
     'Nothing was imported.',
