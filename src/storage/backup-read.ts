@@ -9,7 +9,7 @@ import type { CaseRecord } from './db';
 import { readAnyAssessment } from './migrate';
 import { AssessmentSchema } from './assessment';
 import { HIDDEN_CHARS, quoteOutside, sizeMessage } from './messages';
-import { caseWords, foundWords, issueWords, type Issue } from './backup-words';
+import { caseWords, expectedWords, foundWords, issueWords, type Issue } from './backup-words';
 
 export const BACKUP_FORMAT = 'spine-metastasis-calculator/backup';
 /** 2: assessments with a patient and lesions. 1: one flat form (releases up to 0.1.0). */
@@ -47,16 +47,19 @@ const RecordSchema = z.strictObject({
   assessment: z.unknown(),
 });
 
-/** One problem of the file around the cases (format, version, parts). */
+const ENVELOPE: Record<string, string> = { format: 'format', version: 'backup version', exportedAt: 'date of export', appBuild: 'app version', cases: 'cases' };
+
+/** One problem of the file around the cases (format, version, parts), in words. */
 function describeIssue(i: Issue, data: unknown): string {
   if (i.path[0] === 'part' && (i.path[1] === 'n' || i.path[1] === 'of')) {
     const range = i.path[1] === 'n' ? 'from 1 to the number of parts' : `from 1 to ${MAX_CASES.toLocaleString('en')}`;
     return `${i.path[1] === 'n' ? 'part number' : 'number of parts'}: expected a whole number ${range}; the file has ${foundWords(data, i.path)}`;
   }
-  const path = i.path.map((p) => quoteOutside(String(p))).join('.') || 'file';
-  if (i.code === 'unrecognized_keys' && i.keys) return `${path}: unknown field${i.keys.length === 1 ? '' : 's'} ${i.keys.slice(0, 3).map((k) => `“${quoteOutside(k)}”`).join(', ')}`;
+  if (i.code === 'unrecognized_keys' && i.keys) return `${i.path.length ? 'a part' : 'the file'} has ${i.keys.length === 1 ? 'a field' : 'fields'} this version does not know (${i.keys.slice(0, 3).map((k) => `“${quoteOutside(k)}”`).join(', ')})`;
   if (i.path[0] === 'cases' && i.code === 'too_big') return `it holds more than ${MAX_CASES.toLocaleString('en')} cases, more than one device keeps`;
-  return `${path}: ${quoteOutside(i.message, 120)}`;
+  const key = String(i.path[0] ?? '');
+  const where = ENVELOPE[key] ?? (quoteOutside(i.path.map(String).join('.')) || 'file');
+  return `${where}: expected ${expectedWords(i, i.path)}; the file has ${foundWords(data, i.path)}`;
 }
 
 function problems(list: string[]): string {
