@@ -57,27 +57,44 @@ export type StoredLeave = { tab?: unknown; base?: unknown; screen?: unknown; at?
  */
 export interface LeaveBox {
   put(tab: string, record: StoredLeave): void;
-  /** Every change left, removed as it is read. */
-  take(): StoredLeave[];
+  /** Every change left, as read now. */
+  read(): StoredLeave[];
+  /**
+   * Removes the changes `read` gave, once the draft they went into is committed (unless one was
+   * replaced since). Removed before the commit, a change would die with a page closed in between.
+   */
+  done(read: readonly StoredLeave[]): void;
 }
-
 
 export function localLeaveBox(ls: globalThis.Storage | undefined = typeof localStorage === 'undefined' ? undefined : localStorage): LeaveBox | null {
   if (!ls) return null;
+  const raw = new WeakMap<object, [string, string]>();
   return {
     put: (tab, record) => ls.setItem(LEAVE_PREFIX + tab, JSON.stringify(record)),
-    take() {
+    read() {
       const out: StoredLeave[] = [];
       for (const key of Object.keys(ls)) {
         if (!key.startsWith(LEAVE_PREFIX)) continue;
+        const text = ls.getItem(key) ?? 'null';
         try {
-          out.push(JSON.parse(ls.getItem(key) ?? 'null') as StoredLeave);
+          const v = JSON.parse(text) as unknown;
+          if (v && typeof v === 'object') {
+            out.push(v as StoredLeave);
+            raw.set(v, [key, text]);
+            continue;
+          }
         } catch {
-          // Not JSON: dropped below with the rest.
+          // Not JSON: nothing to apply.
         }
         ls.removeItem(key);
       }
-      return out.filter((x) => x && typeof x === 'object');
+      return out;
+    },
+    done(read) {
+      for (const r of read) {
+        const [key, text] = raw.get(r) ?? [];
+        if (key && ls.getItem(key) === text) ls.removeItem(key);
+      }
     },
   };
 }
@@ -105,8 +122,8 @@ export class IdbDraftStore implements DraftStore {
     private readonly box: LeaveBox | null = localLeaveBox(),
   ) {}
   /**
-   * One read-write transaction on the draft. The changes left beside it are taken in its first
-   * callback and put back if it fails.
+   * One read-write transaction on the draft. The changes left beside it are read in its first
+   * callback and removed once it has committed.
    */
   private run<T>(step: (draft: IDBObjectStore, stored: Stored | undefined, leaves: StoredLeave[]) => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -118,16 +135,18 @@ export class IdbDraftStore implements DraftStore {
       const read = draft.get('current');
       read.onsuccess = () => {
         try {
-          leaves = this.box?.take() ?? [];
+          leaves = this.box?.read() ?? [];
           result = { value: step(draft, read.result as Stored | undefined, leaves) };
         } catch (error) {
           failed = error;
           tx.abort();
         }
       };
-      tx.oncomplete = () => (result ? resolve(result.value) : reject(new Error('The draft was not written.')));
+      tx.oncomplete = () => {
+        this.box?.done(leaves);
+        return result ? resolve(result.value) : reject(new Error('The draft was not written.'));
+      };
       tx.onabort = () => {
-        for (const l of leaves) if (typeof l.tab === 'string') this.box?.put(l.tab, l);
         reject(failed ?? tx.error ?? new DOMException('The draft write was aborted.', 'AbortError'));
       };
     });
