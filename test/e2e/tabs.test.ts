@@ -132,7 +132,7 @@ describe('two tabs, one closed straight after a tap', () => {
         await a.close({ runBeforeUnload: true });
         a = await open();
         const both = await a
-          .waitForFunction(`${checked(mine)} && ${checked(theirs)}`, undefined, { timeout: 4000 })
+          .waitForFunction(`${checked(mine)} && ${checked(theirs)}`, undefined, { timeout: 8000 })
           .then(() => true, () => false);
         if (!both) {
           const missing = `${(await a.evaluate(checked(mine))) ? '' : 'closed tab’s pain '}${(await a.evaluate(checked(theirs))) ? '' : 'other tab’s epidural tumour'}`;
