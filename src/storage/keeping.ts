@@ -9,8 +9,9 @@
 // as quoted in https://ionicframework.com/blog/is-apple-trying-to-kill-pwas/ and
 // https://www.kevindangoor.com/posts/2020-03-25/.
 
-/** kept: persistent storage granted. may-clear: best effort. no-api: the browser cannot say. memory: nothing kept at all. unknown: not read yet. */
-export type KeepState = 'kept' | 'may-clear' | 'no-api' | 'memory' | 'unknown';
+import { KEEP_HEADER, type KeepState } from './keeping-header';
+
+export type { KeepState };
 
 export interface KeepContext {
   /** Running from the home screen (display-mode standalone). */
@@ -33,10 +34,10 @@ export function keepingWords(state: KeepState, { installed, iosSafari }: KeepCon
   const safari = iosSafari && !installed;
   switch (state) {
     case 'kept':
-      return { header: 'Answers are saved on this device until you delete them. Nothing leaves it.', cases: 'Kept until you delete them: the browser has agreed not to clear these cases.' };
+      return { header: KEEP_HEADER.kept, cases: 'Kept until you delete them: the browser has agreed not to clear these cases.' };
     case 'may-clear':
       return {
-        header: 'Answers are saved on this device; the browser may clear them. Nothing leaves it.',
+        header: KEEP_HEADER['may-clear'],
         cases: safari
           ? `Safari may clear these cases after 7 days without a visit: ${HOME}.`
           : installed
@@ -45,15 +46,15 @@ export function keepingWords(state: KeepState, { installed, iosSafari }: KeepCon
       };
     case 'no-api':
       return {
-        header: 'Answers are saved on this device; the browser decides how long. Nothing leaves it.',
+        header: KEEP_HEADER['no-api'],
         cases: safari
           ? `This browser does not say how long it keeps these cases, and Safari may clear them after 7 days without a visit: ${HOME}.`
           : `This browser does not say whether it keeps these cases: ${installed ? 'keep a backup' : HOME}.`,
       };
     case 'memory':
-      return { header: '', cases: '' };
+      return { header: KEEP_HEADER.memory, cases: '' };
     case 'unknown':
-      return { header: 'Answers are saved on this device as you enter them. Nothing leaves it.', cases: '' };
+      return { header: KEEP_HEADER.unknown, cases: '' };
   }
 }
 

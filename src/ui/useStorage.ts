@@ -6,12 +6,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type { KeepState, Storage } from '../storage';
 import { isStandalone } from '../pwa/platform';
 // Light (words only): the header's line needs no storage code.
-import { keepingWords } from '../storage/keeping';
+import { KEEP_HEADER } from '../storage/keeping-header';
 
 export type StorageNotice = null | 'blocked' | 'blocking';
 
 /** The header's line for storage that works: how long the browser keeps the answers, as it is. */
-export const keepingLine = (state: KeepState): string => keepingWords(state, { installed: false, iosSafari: false }).header;
+export const keepingLine = (state: KeepState): string => KEEP_HEADER[state];
 
 // persisted() answers at once in every browser tried; a browser that never answers must not hold storage back.
 const READ_KEEPING_MS = 300;
