@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { unwrap } from 'idb';
 import { emptyAssessment, type Assessment, type Lesion } from '../../src/clinical';
 import { openCalculatorDb, type CaseRecord } from '../../src/storage';
-import { IdbDraftStore, type DraftStore } from '../../src/storage/draft';
+import { IdbDraftStore, localLeaveBox, type DraftStore } from '../../src/storage/draft';
 import { DraftTab, type Change } from '../../src/storage/draft-tab';
 import { mergeAnswers } from '../../src/storage/merge';
 
@@ -43,8 +43,20 @@ function read(a: Assessment, field: Field): unknown {
   return field === 'epiduralTumour' || field === 'cordCompressed' ? l.escc[field] : l.sins[field];
 }
 
+/** One origin's localStorage for one trial: tabs of an earlier trial, still settling, cannot reach it. */
+function originStorage(): globalThis.Storage {
+  const s: Record<string, string> = {};
+  const own = (k: string) => Object.prototype.hasOwnProperty.call(s, k);
+  Object.defineProperties(s, {
+    getItem: { value: (k: string) => (own(k) ? s[k] : null) },
+    setItem: { value: (k: string, v: string) => void (s[k] = String(v)) },
+    removeItem: { value: (k: string) => void delete s[k] },
+  });
+  return s as unknown as globalThis.Storage;
+}
+
 /** A tab: its own connection, a screen, the app's save path. `die` stops it as a closed page stops. */
-async function openTab(name: string, peers: () => DraftTab[]) {
+async function openTab(name: string, peers: () => DraftTab[], origin: globalThis.Storage = localStorage) {
   const db = await openCalculatorDb(name);
   const raw = unwrap(db);
   const open: IDBTransaction[] = [];
@@ -54,7 +66,7 @@ async function openTab(name: string, peers: () => DraftTab[]) {
     open.push(tx);
     return tx;
   }) as IDBDatabase['transaction'];
-  const real = new IdbDraftStore(db);
+  const real = new IdbDraftStore(db, localLeaveBox(origin));
   let dead = false;
   const never = new Promise<never>(() => undefined);
   // A dead page runs nothing more: no new request, no callback seen.
@@ -104,11 +116,11 @@ describe('two tabs, one closed straight after its taps', () => {
     );
     await fc.assert(
       fc.asyncProperty(fc.array(op, { maxLength: 10 }), fc.array(op, { maxLength: 6 }), fc.boolean(), async (before, after, cut) => {
-        localStorage.clear();
         const name = fresh();
+        const origin = originStorage();
         const tabs: DraftTab[] = [];
-        const a = await openTab(name, () => tabs);
-        const b = await openTab(name, () => tabs);
+        const a = await openTab(name, () => tabs, origin);
+        const b = await openTab(name, () => tabs, origin);
         tabs.push(a.tab, b.tab);
         const want = new Map<Field, unknown>();
         const run = async (o: Op, aAlive: boolean) => {
@@ -127,13 +139,13 @@ describe('two tabs, one closed straight after its taps', () => {
         for (const o of after) await run(o, false);
         await settle(40);
         // B is in step with every answer, and so is the draft a new tab opens.
-        const next = await new IdbDraftStore(await openCalculatorDb(name)).load();
+        const next = await new IdbDraftStore(await openCalculatorDb(name), localLeaveBox(origin)).load();
         for (const [field, value] of want) {
           expect(read(next?.assessment ?? emptyAssessment(), field), `stored ${field}`).toEqual(value);
         }
         b.close();
       }),
-      { numRuns: 60 },
+      { numRuns: Number(process.env.LEAVE_RUNS ?? 60) },
     );
   }, 60_000);
 
