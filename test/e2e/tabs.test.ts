@@ -131,14 +131,16 @@ describe('two tabs, one closed straight after a tap', () => {
         await Promise.all([b.evaluate(tap(theirs)), a.evaluate(tap(mine))]);
         await a.close({ runBeforeUnload: true });
         a = await open();
+        // A function, not a string: the page's CSP refuses string evaluation when Playwright polls.
+        const bothChecked = (ids: string[]) => ids.every((id) => (document.getElementById(id) as HTMLInputElement | null)?.checked === true);
         const both = await a
-          .waitForFunction(`${checked(mine)} && ${checked(theirs)}`, undefined, { timeout: 8000 })
-          .then(() => true, () => false);
-        if (!both) {
+          .waitForFunction(bothChecked, [mine, theirs], { timeout: 8000, polling: 100 })
+          .then(() => true, (e: Error) => e.message.split('\n')[0] ?? 'failed');
+        if (both !== true) {
           const missing = `${(await a.evaluate(checked(mine))) ? '' : 'closed tab’s pain '}${(await a.evaluate(checked(theirs))) ? '' : 'other tab’s epidural tumour'}`;
-          const late = await a.waitForFunction(`${checked(mine)} && ${checked(theirs)}`, undefined, { timeout: 10_000 }).then(() => 'arrived later', () => 'lost');
+          const late = await a.waitForFunction(bothChecked, [mine, theirs], { timeout: 10_000, polling: 100 }).then(() => 'arrived later', () => 'lost');
           const ls = await a.evaluate(() => Object.keys(localStorage).length);
-          lost.push(`trial ${i + 1}: ${missing} (${late}; ${ls} left in localStorage)`);
+          lost.push(`trial ${i + 1}: ${missing} (${late}; ${ls} left in localStorage; ${both})`);
         }
       }
       expect(lost).toEqual([]);
