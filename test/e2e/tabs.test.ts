@@ -138,7 +138,7 @@ describe('two tabs, one closed straight after a tap', () => {
           .then(() => true, (e: Error) => e.message.split('\n')[0] ?? 'failed');
         if (both !== true) {
           const missing = `${(await a.evaluate(checked(mine))) ? '' : 'closed tab’s pain '}${(await a.evaluate(checked(theirs))) ? '' : 'other tab’s epidural tumour'}`;
-          const late = await a.waitForFunction(bothChecked, [mine, theirs], { timeout: 10_000, polling: 100 }).then(() => 'arrived later', () => 'lost');
+          const late = await a.waitForFunction(bothChecked, [mine, theirs], { timeout: 3000, polling: 100 }).then(() => 'arrived later', () => 'lost');
           const ls = await a.evaluate(() => Object.keys(localStorage).length);
           lost.push(`trial ${i + 1}: ${missing} (${late}; ${ls} left in localStorage; ${both})`);
         }
