@@ -6,9 +6,7 @@ import { emptyAssessment, type Assessment } from '../clinical';
 import type { DraftState, DraftStore } from './draft';
 
 export type Change = (a: Assessment) => Assessment;
-
-/** localStorage keys of the changes tabs left as they went (see draft.ts). */
-export const LEAVE_PREFIX = 'spine-calculator-leave:';
+export { LEAVE_PREFIX } from './leave-key';
 
 export interface TabEvents {
   /** The answers on screen this moment. */

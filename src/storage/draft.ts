@@ -8,7 +8,7 @@ import { unwrap } from 'idb';
 import type { Db, DraftRecord } from './db';
 import { salvageAssessment, type Salvaged } from './salvage';
 import { mergeAnswers } from './merge';
-import { LEAVE_PREFIX } from './draft-tab';
+import { LEAVE_PREFIX } from './leave-key';
 
 export { LEAVE_PREFIX };
 

@@ -101,6 +101,8 @@ export { fromV2, readAnyAssessment } from './migrate';
 export { V2AssessmentSchema, type V2Assessment } from './legacy/v2-assessment';
 export { DB_NAME, DB_VERSION, openCalculatorDb, type CaseRecord, type OpenEvents } from './db';
 export type { DraftStore } from './draft';
+// In the storage code's chunk: useAssessment's import of it then finds it already loaded.
+export { DraftTab } from './draft-tab';
 export {
   CaseRecordSchema,
   makeCase,
