@@ -18,6 +18,13 @@ const listeners = new Set<Listener>();
 let updateSW: ((reload?: boolean) => Promise<void>) | null = null;
 let registration: ServiceWorkerRegistration | undefined;
 let applying = false;
+// The waiting version the clinician answered "Later" to: not offered again on each return to the tab.
+let declined: ServiceWorker | null = null;
+/** A version waits that the clinician has not declined. */
+const offerWaiting = () => {
+  const w = registration?.waiting ?? null;
+  if (w && w !== declined) set({ needRefresh: true });
+};
 const CHANNEL = 'spine-calculator-update';
 let channel: BroadcastChannel | null = null;
 
@@ -42,7 +49,7 @@ export function startServiceWorker(intervalMs = HOUR): void {
   if (!('serviceWorker' in navigator) || updateSW) return;
   if (typeof BroadcastChannel !== 'undefined') {
     channel = new BroadcastChannel(CHANNEL);
-    channel.onmessage = (e) => e.data === 'waiting' && set({ needRefresh: true });
+    channel.onmessage = (e) => e.data === 'waiting' && (registration ? offerWaiting() : set({ needRefresh: true }));
   }
   // Another tab's update took control of this page, which still runs the old version: offer the reload.
   const hadController = navigator.serviceWorker.controller !== null;
@@ -53,6 +60,7 @@ export function startServiceWorker(intervalMs = HOUR): void {
     immediate: true,
     onOfflineReady: () => set({ offlineReady: true }),
     onNeedRefresh: () => {
+      if (declined && registration?.waiting === declined) return;
       if (!state.needRefresh) channel?.postMessage('waiting');
       set({ needRefresh: true });
     },
@@ -62,12 +70,12 @@ export function startServiceWorker(intervalMs = HOUR): void {
     onRegisteredSW(_url, reg) {
       registration = reg;
       // A version already waiting (found by another tab before this one listened).
-      if (reg?.waiting && navigator.serviceWorker.controller) set({ needRefresh: true });
+      if (navigator.serviceWorker.controller) offerWaiting();
       // While open and online, look for updates now and then and when the app comes back to view.
       setInterval(checkForUpdate, intervalMs);
       document.addEventListener('visibilitychange', () => {
         if (document.visibilityState !== 'visible') return;
-        if (registration?.waiting) set({ needRefresh: true });
+        offerWaiting();
         void checkForUpdate();
       });
     },
@@ -91,5 +99,6 @@ export async function applyUpdate(): Promise<void> {
 }
 
 export function dismiss(key: keyof PwaState): void {
+  if (key === 'needRefresh') declined = registration?.waiting ?? null;
   set({ [key]: false });
 }
