@@ -25,6 +25,7 @@ export const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
 };
+class BadRequest extends Error {}
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
 
 /**
@@ -35,8 +36,17 @@ export async function serve({ dir = 'dist', port = 4173, host = '127.0.0.1', log
   const root = resolve(dir);
   const gzipCache = new Map();
 
+  /** A path's escapes decoded; a malformed one ("%E0%A4%A") is the client's error, not ours. */
+  function decoded(pathname) {
+    try {
+      return decodeURIComponent(pathname);
+    } catch {
+      throw new BadRequest();
+    }
+  }
+
   async function fileFor(pathname) {
-    const safe = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    const safe = normalize(decoded(pathname)).replace(/^([/\\])+/, '');
     const full = join(root, safe);
     if (full !== root && !full.startsWith(root + sep)) return null;
     try {
@@ -85,6 +95,12 @@ export async function serve({ dir = 'dist', port = 4173, host = '127.0.0.1', log
       res.end(req.method === 'HEAD' ? undefined : body);
       if (log) console.log(`${req.method} ${url.pathname} 200`);
     } catch (error) {
+      if (error instanceof BadRequest) {
+        res.writeHead(400, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
+        res.end('Bad request: the address has a malformed escape');
+        if (log) console.log(`${req.method} ${req.url} 400`);
+        return;
+      }
       res.writeHead(500, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
       res.end('Server error');
       console.error(error);

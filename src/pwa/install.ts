@@ -1,5 +1,6 @@
 // Install: the browser's own prompt where it offers one; short instructions on iOS Safari,
 // which has none; nothing once running installed.
+import { isIosSafari, isStandalone } from './platform';
 
 interface BeforeInstallPromptEvent extends Event {
   prompt(): Promise<void>;
@@ -13,17 +14,10 @@ const listeners = new Set<Listener>();
 let deferred: BeforeInstallPromptEvent | null = null;
 let option: InstallOption = { kind: 'none' };
 
-export function isStandalone(): boolean {
-  return (
-    window.matchMedia?.('(display-mode: standalone)').matches === true ||
-    (navigator as Navigator & { standalone?: boolean }).standalone === true
-  );
-}
+export { isIosSafari, isStandalone };
 
-export function isIosSafari(ua = navigator.userAgent, touchPoints = navigator.maxTouchPoints): boolean {
-  const ios = /iPad|iPhone|iPod/.test(ua) || (/Macintosh/.test(ua) && touchPoints > 1);
-  return ios && /Safari/.test(ua) && !/CriOS|FxiOS|EdgiOS/.test(ua);
-}
+/** Said beside the steps on iOS Safari: why the home screen matters for the saved cases. */
+export const IOS_KEEP_HINT = 'Until the app is on the home screen, Safari may clear the saved cases after 7 days without a visit: keep a backup too.';
 
 function emit(o: InstallOption) {
   option = o;

@@ -59,17 +59,29 @@ export function resolveImport(plan: ImportPlan, choices: ConflictChoices, now = 
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-/** What an import did, in one sentence. */
-export function importReport(plan: ImportPlan, choices: ConflictChoices, written: number, leftOutDeleted = 0): string {
-  const kept = plan.conflicts.filter((x) => choices.get(x.incoming.id) === 'keep-mine').length;
-  const parts = [
-    `${plural(written, 'case')} written`,
-    plan.restored.length ? `${plural(plan.restored.length, 'deleted case')} restored` : '',
-    `${plan.identical.length.toLocaleString('en')} already here`,
-    kept ? `${kept.toLocaleString('en')} kept as saved here` : '',
-    leftOutDeleted ? `${plural(leftOutDeleted, 'case')} marked deleted in the file left out` : '',
+/**
+ * What an import did, in one sentence whose counts add up to the cases in the file: written
+ * (new, restored, replaced, added as copies) + already here + kept as saved here + left out.
+ */
+export function importReport(plan: ImportPlan, choices: ConflictChoices, leftOutDeleted = 0): string {
+  const chose = (c: ConflictChoice) => plan.conflicts.filter((x) => choices.get(x.incoming.id) === c).length;
+  const [replaced, copies, kept] = [chose('take-theirs'), chose('keep-both'), chose('keep-mine')];
+  const written = plan.added.length + plan.restored.length + replaced + copies;
+  const total = written + plan.identical.length + kept + leftOutDeleted;
+  const n = (x: number) => x.toLocaleString('en');
+  const how = [
+    plan.added.length ? `${n(plan.added.length)} new` : '',
+    plan.restored.length ? `${n(plan.restored.length)} deleted here and restored` : '',
+    replaced ? `${n(replaced)} replaced by the backup’s` : '',
+    copies ? `${n(copies)} added beside the one here` : '',
   ].filter(Boolean);
-  return `Imported: ${parts.join(', ')}.`;
+  const parts = [
+    `${plural(written, 'case')} written${how.length ? ` (${how.join(', ')})` : ''}`,
+    plan.identical.length ? `${n(plan.identical.length)} already here` : '',
+    kept ? `${n(kept)} kept as saved here` : '',
+    leftOutDeleted ? `${n(leftOutDeleted)} marked deleted in the file, left out` : '',
+  ].filter(Boolean);
+  return `Imported: ${parts.join(', ')}; the file held ${plural(total, 'case')}.`;
 }
 
 export { MAX_CASES, sameJson };

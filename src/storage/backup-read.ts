@@ -9,6 +9,7 @@ import type { CaseRecord } from './db';
 import { readAnyAssessment } from './migrate';
 import { AssessmentSchema } from './assessment';
 import { HIDDEN_CHARS, quoteOutside, sizeMessage } from './messages';
+import { caseWords, expectedWords, foundWords, issueWords, type Issue } from './backup-words';
 
 export const BACKUP_FORMAT = 'spine-metastasis-calculator/backup';
 /** 2: assessments with a patient and lesions. 1: one flat form (releases up to 0.1.0). */
@@ -46,19 +47,28 @@ const RecordSchema = z.strictObject({
   assessment: z.unknown(),
 });
 
-type Issue = { path: PropertyKey[]; message: string; code?: string; keys?: string[] };
+const ENVELOPE: Record<string, string> = { format: 'format', version: 'backup version', exportedAt: 'date of export', appBuild: 'app version', cases: 'cases' };
 
-/** One problem, with a path whose keys from the file are cut to 40 visible characters. */
-function describeIssue(i: Issue, prefix: PropertyKey[] = []): string {
-  const path = [...prefix, ...i.path].map((p) => quoteOutside(String(p))).join('.') || 'file';
-  const message = i.code === 'unrecognized_keys' && i.keys ? `unknown field${i.keys.length === 1 ? '' : 's'} ${i.keys.slice(0, 3).map((k) => `“${quoteOutside(k)}”`).join(', ')}` : quoteOutside(i.message, 120);
-  return `${path}: ${message}`;
+/** One problem of the file around the cases (format, version, parts), in words. */
+function describeIssue(i: Issue, data: unknown): string {
+  if (i.path[0] === 'part' && (i.path[1] === 'n' || i.path[1] === 'of')) {
+    const range = i.path[1] === 'n' ? 'from 1 to the number of parts' : `from 1 to ${MAX_CASES.toLocaleString('en')}`;
+    return `${i.path[1] === 'n' ? 'part number' : 'number of parts'}: expected a whole number ${range}; the file has ${foundWords(data, i.path)}`;
+  }
+  if (i.code === 'unrecognized_keys' && i.keys) return `${i.path.length ? 'a part' : 'the file'} has ${i.keys.length === 1 ? 'a field' : 'fields'} this version does not know (${i.keys.slice(0, 3).map((k) => `“${quoteOutside(k)}”`).join(', ')})`;
+  if (i.path[0] === 'cases' && i.code === 'too_big') return `it holds more than ${MAX_CASES.toLocaleString('en')} cases, more than one device keeps`;
+  const key = String(i.path[0] ?? '');
+  const where = ENVELOPE[key] ?? (quoteOutside(i.path.map(String).join('.')) || 'file');
+  return `${where}: expected ${expectedWords(i, i.path)}; the file has ${foundWords(data, i.path)}`;
 }
 
 function problems(list: string[]): string {
   const n = list.length;
-  return `The backup has ${n === 1 ? 'a problem' : 'problems'}: ${list.slice(0, 3).join('; ')}${n > 3 ? `; and ${n - 3} more` : ''}.`;
+  return `The backup has ${n === 1 ? 'a problem' : 'problems'}: ${list.slice(0, 3).join('. ')}${n > 3 ? `. And ${n - 3} more` : ''}.`;
 }
+
+const NEWER = 'This backup was made by a newer version of the app: update the app, then import it.';
+const unknownFields = (list: readonly unknown[]) => list.some((i) => (i as Issue).code === 'unrecognized_keys');
 
 /** A version as it reads in a sentence: 1e400 is "Infinity", a long string is cut. */
 function versionText(v: unknown): string {
@@ -75,30 +85,37 @@ function normalised(a: Assessment): Assessment {
 
 /** Text the screen shows that must not hide or reorder characters. */
 function hiddenIn(c: CaseRecord): string | null {
-  if (HIDDEN_CHARS.test(c.label)) return 'label: invisible or direction-changing characters';
-  if ((c.assessment.notes ?? []).some((n) => HIDDEN_CHARS.test(n))) return 'assessment.notes: invisible or direction-changing characters';
+  if (HIDDEN_CHARS.test(c.label)) return 'label: has invisible or direction-changing characters';
+  const note = (c.assessment.notes ?? []).findIndex((n) => HIDDEN_CHARS.test(n));
+  if (note >= 0) return `note ${note + 1}: has invisible or direction-changing characters`;
   return null;
 }
 
-/** One case of the file as the app would have written it, or its problems (paths from `at`). */
-export function readBackupCase(raw: unknown, version: 1 | 2, at: PropertyKey[] = []): Result<CaseRecord> {
-  const issues = (list: readonly unknown[], prefix = at) => ({ ok: false as const, error: list.slice(0, 3).map((i) => describeIssue(i as Issue, prefix)).join('; ') });
+export type CaseCheck = { ok: true; value: CaseRecord } | { ok: false; error: string; newer: boolean };
+
+/** One case of the file as the app would have written it, or its problems in words (`index`: its place in the file, from 0). */
+export function readBackupCase(raw: unknown, version: 1 | 2, index = 0): CaseCheck {
+  const refuse = (list: readonly unknown[], prefix: PropertyKey[] = []) => ({
+    ok: false as const,
+    error: `${caseWords(raw, index)}: ${list.slice(0, 3).map((i) => issueWords(i as Issue, raw, prefix)).join('; ')}${list.length > 3 ? `; and ${list.length - 3} more` : ''}`,
+    newer: unknownFields(list),
+  });
   const r = RecordSchema.safeParse(raw);
-  if (!r.success) return issues(r.error.issues);
+  if (!r.success) return refuse(r.error.issues);
   let assessment: Assessment;
   if (version === 2) {
     const a = AssessmentSchema.safeParse(r.data.assessment);
-    if (!a.success) return issues(a.error.issues, [...at, 'assessment']);
+    if (!a.success) return refuse(a.error.issues, ['assessment']);
     assessment = a.data;
   } else {
     const a = readAnyAssessment(r.data.assessment);
-    if (!a.ok) return { ok: false, error: `${[...at, 'assessment'].join('.')}: ${quoteOutside(a.error, 160)}` };
+    if (!a.ok) return { ok: false, error: `${caseWords(raw, index)}: the answers do not read (${quoteOutside(a.error, 160)})`, newer: false };
     assessment = a.value;
   }
   const c = CaseRecordSchema.safeParse({ ...r.data, assessment: normalised(assessment) });
-  if (!c.success) return issues(c.error.issues);
+  if (!c.success) return refuse(c.error.issues);
   const hidden = hiddenIn(c.data);
-  return hidden ? { ok: false, error: `${[...at, hidden].join('.')}` } : { ok: true, value: c.data };
+  return hidden ? { ok: false, error: `${caseWords(raw, index)}: ${hidden}`, newer: false } : { ok: true, value: c.data };
 }
 
 /** Reads a backup file's text. `byteLength` is the file's size as the browser reports it. */
@@ -115,24 +132,34 @@ export function parseBackup(text: string, byteLength: number = new TextEncoder()
   }
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
-    return fail(`This backup was made by a newer version of the calculator (backup version ${version}); update the app, then import it.`);
+    return fail(`This backup was made by a newer version of the app (backup version ${version}): update the app, then import it.`);
   }
   if (version !== 1 && version !== 2) return fail(`This backup’s version (${versionText(version)}) is not one this calculator writes.`);
   const envelope = EnvelopeSchema.safeParse(data);
-  if (!envelope.success) return fail(problems(envelope.error.issues.map((i) => describeIssue(i as Issue))));
+  if (!envelope.success) {
+    const issues = envelope.error.issues;
+    return fail(`${unknownFields(issues) ? `${NEWER} ` : ''}${problems(issues.map((i) => describeIssue(i as Issue, data)))}`);
+  }
+  const part = envelope.data.part;
+  if (part && part.n > part.of) {
+    return fail(`This file says it is part ${part.n} of ${part.of} of a backup: a part’s number is from 1 to the number of parts, so the file is not one the app wrote.`);
+  }
 
   const cases: CaseRecord[] = [];
   const errors: string[] = [];
   const ids = new Set<string>();
   let leftOutDeleted = 0;
+  let newer = false;
   envelope.data.cases.forEach((raw, n) => {
-    const c = readBackupCase(raw, version, ['cases', n]);
-    if (!c.ok) errors.push(c.error);
-    else if (ids.has(c.value.id)) errors.push(`cases.${n}: the same case (id ${quoteOutside(c.value.id)}) twice`);
+    const c = readBackupCase(raw, version, n);
+    if (!c.ok) {
+      errors.push(c.error);
+      newer ||= c.newer;
+    } else if (ids.has(c.value.id)) errors.push(`${caseWords(raw, n)}: the same case as an earlier one in the file (id ${quoteOutside(c.value.id)})`);
     else if (c.value.deletedAt !== null) leftOutDeleted += 1;
     else cases.push(c.value);
     if (c.ok) ids.add(c.value.id);
   });
-  if (errors.length) return fail(problems(errors));
+  if (errors.length) return fail(`${newer ? `${NEWER} ` : ''}${problems(errors)}`);
   return { ok: true, value: { version, cases, leftOutDeleted, ...(envelope.data.part ? { part: envelope.data.part } : {}) } };
 }

@@ -6,6 +6,8 @@ import { openCalculatorDb, type Db, type OpenEvents } from './db';
 import { IdbDraftStore, MemoryDraftStore, type DraftStore } from './draft';
 import { IdbCasesStore, MemoryCasesStore, type CasesStore } from './cases';
 import { OPEN_TIMEOUT_MS, OpenTimeoutError, withTimeout } from './open-timeout';
+import { Keeper, type AskReason } from './keeping';
+import { backupMarks, memoryMeta, type BackupMarks } from './backup-mark';
 
 /**
  * Why the data is not kept: no IndexedDB here; the browser refused it (private mode); it did not
@@ -19,8 +21,12 @@ export interface Storage {
   unavailableReason: UnavailableReason | null;
   draft: DraftStore;
   cases: CasesStore;
-  /** Asks the browser not to evict this origin's data; asked once, at the first saved case. */
-  requestPersist(): Promise<boolean | null>;
+  /** Asks the browser not to evict this origin's data, once per reason (see keeping.ts); the answer, or null where it cannot be asked. */
+  requestPersist(reason?: AskReason): Promise<boolean | null>;
+  /** Whether the browser keeps the cases, read at the start and after each request. */
+  keeper?: Keeper;
+  /** The last backup's date, and the reminder's dismissal. */
+  backups?: BackupMarks;
   close(): void;
 }
 
@@ -36,7 +42,16 @@ export interface OpenOptions {
 }
 
 function inMemory(reason: UnavailableReason): Storage {
-  return { persistent: false, unavailableReason: reason, draft: new MemoryDraftStore(), cases: new MemoryCasesStore(), requestPersist: async () => null, close: () => undefined };
+  return {
+    persistent: false,
+    unavailableReason: reason,
+    draft: new MemoryDraftStore(),
+    cases: new MemoryCasesStore(),
+    requestPersist: async () => null,
+    keeper: new Keeper(null),
+    backups: backupMarks(memoryMeta()),
+    close: () => undefined,
+  };
 }
 
 export async function openStorage(events: OpenEvents = {}, name?: string, { timeoutMs = OPEN_TIMEOUT_MS }: OpenOptions = {}): Promise<Storage> {
@@ -64,17 +79,19 @@ export async function openStorage(events: OpenEvents = {}, name?: string, { time
     return inMemory(error instanceof OpenTimeoutError ? 'timeout' : n === 'VersionError' ? 'newer' : 'refused');
   }
   const opened = db;
+  const meta = { get: (k: string) => opened.get('meta', k), put: async (k: string, v: unknown) => void (await opened.put('meta', v, k)) };
+  const keeper = new Keeper(meta);
   return {
     persistent: true,
     unavailableReason: null,
     draft: new IdbDraftStore(opened),
     cases: new IdbCasesStore(opened),
-    async requestPersist() {
-      if ((await opened.get('meta', 'persistRequested')) === true) return null;
-      await opened.put('meta', true, 'persistRequested');
-      if (typeof navigator === 'undefined' || !navigator.storage?.persist) return null;
-      return navigator.storage.persist().catch(() => null);
+    async requestPersist(reason: AskReason = 'first-case') {
+      const s = await keeper.ask(reason);
+      return s === 'kept' ? true : s === 'may-clear' ? false : null;
     },
+    keeper,
+    backups: backupMarks(meta),
     close: () => opened.close(),
   };
 }
@@ -84,6 +101,8 @@ export { fromV2, readAnyAssessment } from './migrate';
 export { V2AssessmentSchema, type V2Assessment } from './legacy/v2-assessment';
 export { DB_NAME, DB_VERSION, openCalculatorDb, type CaseRecord, type OpenEvents } from './db';
 export type { DraftStore } from './draft';
+// In the storage code's chunk: useAssessment's import of it then finds it already loaded.
+export { DraftTab } from './draft-tab';
 export {
   CaseRecordSchema,
   makeCase,
@@ -100,4 +119,6 @@ export {
   type StoredCases,
 } from './cases';
 export { describeStorageError } from './messages';
+export { Keeper, keepingWords, type KeepState, type KeepContext, type AskReason } from './keeping';
+export { backupStatus, changedSince, REMINDER, type BackupMark, type BackupMarks } from './backup-mark';
 export { OPEN_TIMEOUT_MS } from './open-timeout';

@@ -4,9 +4,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { emptyAssessment, isEmptyAssessment, type Assessment } from '../clinical';
 import type { Storage } from '../storage';
+import type { Change, DraftTab } from '../storage/draft-tab';
 import { LiveAnswers, afterPaint } from './live';
 
-type Change = (a: Assessment) => Assessment;
 const CHANNEL = 'spine-calculator-draft';
 
 export function useAssessment(storage: Storage | null) {
@@ -19,13 +19,6 @@ export function useAssessment(storage: Storage | null) {
   const [openedId, setOpenedId] = useState<string | null>(null);
   const opened = useRef(openedId);
   opened.current = openedId;
-  const loaded = useRef(false);
-  const pending = useRef<Change[]>([]);
-  const rev = useRef(0);
-  const writing = useRef<Promise<void> | null>(null);
-  const leaving = useRef(false);
-  const channel = useRef<BroadcastChannel | null>(null);
-
   // The lesion being tapped renders from `live` at once; the rest, from `assessment`, after that
   // paint (live.ts). `painted`: the answers now in `assessment` were already drawn live.
   // `live.current` is also the newest answers for everything here (writes, undo, leaving).
@@ -45,105 +38,67 @@ export function useAssessment(storage: Storage | null) {
     });
   };
 
-  /** Writes every pending change in one transaction; repeats while more arrive. */
-  const write = useCallback(() => {
-    if (!storage || !loaded.current || writing.current || pending.current.length === 0) return;
-    const batch = pending.current.slice();
-    const all: Change = (a) => batch.reduce((x, f) => f(x), a);
-    writing.current = storage.draft
-      .change(all, live.current, rev.current)
-      .then(
-        (r) => {
-          pending.current.splice(0, batch.length);
-          // A write made as the page was left (saveNow) may already carry a later revision.
-          rev.current = Math.max(rev.current, r.rev);
-          setSaveFailed(false);
-          if (r.rebased) {
-            show(pending.current.reduce((x, f) => f(x), r.assessment));
-            setFromOtherTab(true);
-          }
-          channel.current?.postMessage({ rev: r.rev });
-        },
-        () => {
-          // Not written: keep the answers on screen, say so, and try again at the next change.
-          pending.current.splice(0, batch.length);
-          // A write cut off as the page was left was written again by saveNow: not a failure.
-          if (!leaving.current) setSaveFailed(true);
-        },
-      )
-      .finally(() => {
-        writing.current = null;
-        write();
-      });
-  }, [storage]);
+  // The save path (storage/draft-tab.ts): pending changes, revisions, the change left on leaving.
+  // It loads with the storage code (already there once storage is open), off the first load.
+  const channel = useRef<BroadcastChannel | null>(null);
+  const tabRef = useRef<DraftTab | null>(null);
+  // Changes made before the tab exists wait here; the tab takes them when it starts.
+  const early = useRef<Change[]>([]);
 
   useEffect(() => {
     if (!storage) return;
     let mounted = true;
-    storage.draft
-      .load()
-      .catch(() => null)
-      .then((draft) => {
-        if (!mounted) return;
-        loaded.current = true;
-        if (draft) {
-          rev.current = draft.rev;
-          setSetAside(draft.setAside);
-          show(pending.current.reduce((x, f) => f(x), draft.assessment));
-        }
-        write();
+    let stop = () => undefined as void;
+    void import('../storage/draft-tab').then(({ DraftTab, LEAVE_PREFIX }) => {
+      if (!mounted) return;
+      const tab = new DraftTab(storage.draft, {
+        screen: () => live.current,
+        show: (a, other) => {
+          show(a);
+          if (other) setFromOtherTab(true);
+        },
+        loaded: (d) => d && setSetAside(d.setAside),
+        saved: (ok) => setSaveFailed(!ok),
+        notify: (m) => channel.current?.postMessage(m),
       });
-    // Another tab wrote: show its answers, unless this tab's own change is about to go on top.
-    const bc = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
-    channel.current = bc;
-    if (bc) {
-      bc.onmessage = (e: MessageEvent<{ rev?: number }>) => {
-        if (typeof e.data?.rev !== 'number' || e.data.rev <= rev.current || pending.current.length || writing.current) return;
-        storage.draft.load().then((d) => {
-          if (!mounted || !d || d.rev <= rev.current || pending.current.length) return;
-          rev.current = d.rev;
-          show(d.assessment);
-          setFromOtherTab(true);
-        });
+      tabRef.current = tab;
+      tab.pending.push(...early.current.splice(0));
+      void tab.start();
+      // Another tab wrote or left a change: show its answers, unless this tab's own change is about to go on top.
+      const bc = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+      channel.current = bc;
+      if (bc) bc.onmessage = (e: MessageEvent<{ rev?: number; left?: true }>) => mounted && e.data && tab.otherWrote(e.data);
+      // A tab that went put its change in localStorage: the "storage" event says so even when its message did not arrive.
+      const stored = (e: StorageEvent) => mounted && e.key?.startsWith(LEAVE_PREFIX) && e.newValue !== null && tab.otherWrote({ left: true });
+      // A tab closed or reloaded straight after a tap: its change is left beside the draft as the page goes.
+      const leave = () => tab.leave(true);
+      const hidden = () => document.visibilityState === 'hidden' && tab.leave(false);
+      const back = () => tab.back();
+      window.addEventListener('pagehide', leave);
+      window.addEventListener('pageshow', back);
+      window.addEventListener('storage', stored);
+      document.addEventListener('visibilitychange', hidden);
+      stop = () => {
+        bc?.close();
+        window.removeEventListener('pagehide', leave);
+        window.removeEventListener('pageshow', back);
+        window.removeEventListener('storage', stored);
+        document.removeEventListener('visibilitychange', hidden);
       };
-    }
-    // A tab closed or reloaded straight after a tap: write what is on screen as the page goes, in
-    // one request committed at once (a write in flight, or one that reads first, is cut off by a
-    // reload). Its revision is above the one the write in flight will take.
-    const leave = (e?: Event) => {
-      if (!pending.current.length || !loaded.current) return;
-      // The page is going: cut the write in flight, or it would hold this one back until too late.
-      const going = e?.type === 'pagehide';
-      leaving.current = going;
-      rev.current += writing.current && !going ? 2 : 1;
-      try {
-        storage.draft.saveNow(live.current, rev.current, { cutInFlight: going });
-      } catch {
-        // Not written (an answer that does not validate, storage gone): nothing more can be done as the page goes.
-      }
-    };
-    const hidden = () => document.visibilityState === 'hidden' && leave();
-    // Back from the back-forward cache: writes fail for real again.
-    const back = () => (leaving.current = false);
-    window.addEventListener('pagehide', leave);
-    window.addEventListener('pageshow', back);
-    document.addEventListener('visibilitychange', hidden);
+    });
     return () => {
       mounted = false;
-      bc?.close();
-      window.removeEventListener('pagehide', leave);
-      window.removeEventListener('pageshow', back);
-      document.removeEventListener('visibilitychange', hidden);
+      stop();
     };
   }, [storage]);
 
   const apply = useCallback(
     (change: Change) => {
-      pending.current.push(change);
       show(change(live.current));
-      write();
+      if (tabRef.current) tabRef.current.push(change);
+      else early.current.push(change);
     },
-    [write],
+    [],
   );
 
   const update = useCallback(
@@ -183,9 +138,8 @@ export function useAssessment(storage: Storage | null) {
 
   /** Resolves once the answers on screen are written, e.g. before an update reloads the page. */
   const flush = useCallback(async () => {
-    await writing.current;
-    if (storage) await storage.draft.save(live.current);
-  }, [storage]);
+    await tabRef.current?.flush();
+  }, []);
 
   return { assessment, live, painted: painted.current === assessment, update, changeWithUndo, startNew, undo, undoable, replace, flush, saveFailed, setAside, fromOtherTab, openedId, setOpenedId };
 }

@@ -125,7 +125,7 @@ describe('never losing a case', () => {
     await page.getByLabel('Import backup').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"spine-metastasis-calculator/backup","version":1,"exportedAt":"x","appBuild":"y","cases":[{}]}') });
     const alert = page.getByRole('alert').filter({ hasText: /problem/ });
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/^The backup has (a problem|\d+ problems): exportedAt: .*Nothing was imported\.$/);
+    expect(await alert.textContent()).toMatch(/^The backup has (a problem|\d+ problems): date of export: expected a date and time as the app writes it \(for example [^)]*\); the file has “x”.*Nothing was imported\.$/);
     await expect(page.locator('.case-list > li').count()).resolves.toBe(1);
     await context.close();
     await server.close();
@@ -161,4 +161,39 @@ describe('updates', () => {
     await context.close();
     await server.close();
   });
+});
+
+describe('updates with two tabs open', () => {
+  it('the tab that did not look for the update shows the banner too, again after “Later” once another tab updated, and ends on the new version with its answers', async () => {
+    const port = await freePort();
+    let server = await serveBuild(inject('distDir'), port);
+    const context = await browser.newContext({ viewport: { width: 1180, height: 820 } });
+    const a = await context.newPage();
+    await a.goto(server.url);
+    await waitForOfflineReady(a);
+    const b = await context.newPage();
+    await b.goto(server.url);
+    await b.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 15_000 });
+    await b.getByText('Version e2e-1.').waitFor();
+    await enterSins13(b);
+
+    await server.close();
+    server = await serveBuild(inject('distDirNext'), port);
+    // Only tab A looks for the update.
+    await a.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const banner = (p: Page) => p.getByRole('alert').filter({ hasText: 'A new version of the calculator is ready' });
+    await banner(a).waitFor({ timeout: 20_000 });
+    await banner(b).waitFor({ timeout: 20_000 });
+    // B says "Later"; then A updates. B, left on the old version under the new worker, offers the update again.
+    await banner(b).getByRole('button', { name: 'Later' }).click();
+    await banner(b).waitFor({ state: 'detached' });
+    await a.getByRole('button', { name: 'Update now' }).click();
+    await a.getByText('Version e2e-2.').waitFor({ timeout: 20_000 });
+    await banner(b).waitFor({ timeout: 20_000 });
+    await banner(b).getByRole('button', { name: 'Update now' }).click();
+    await b.getByText('Version e2e-2.').waitFor({ timeout: 20_000 });
+    await b.getByRole('status').filter({ hasText: /^Lesion 1 \(T12\): SINS 13 — instability/ }).waitFor({ timeout: 5000 });
+    await context.close();
+    await server.close();
+  }, 90_000);
 });

@@ -104,3 +104,50 @@ describe('reloading straight after a tap', () => {
     }
   });
 });
+
+describe('two tabs, one closed straight after a tap', () => {
+  it('keeps the other tab’s answer and the closed tab’s, trial after trial (tap in both, close one at once)', async () => {
+    const server = await serveBuild(inject('distDir'));
+    const profile = await mkdtemp(join(tmpdir(), 'calc-race-'));
+    const context = await launchPersistent(profile);
+    const open = async () => {
+      const p = await context.newPage();
+      await p.goto(server.url);
+      await p.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+      await p.getByText('Answers are saved on this device').waitFor();
+      return p;
+    };
+    const checked = (id: string) => `document.getElementById(${JSON.stringify(id)})?.checked === true`;
+    const lost: string[] = [];
+    try {
+      const b = await open();
+      let a = await open();
+      const TRIALS = 12;
+      for (let i = 0; i < TRIALS; i += 1) {
+        const mine = `l1-sins-pain-${['mechanical', 'occasional', 'none'][i % 3]}`;
+        const theirs = `l1-escc-epiduralTumour-${i % 2 === 0}`;
+        const tap = (id: string) => `document.getElementById(${JSON.stringify(id)})?.click()`;
+        // B's tap and A's in the same moment; A's page goes at once, its write still in flight.
+        await Promise.all([b.evaluate(tap(theirs)), a.evaluate(tap(mine))]);
+        await a.close({ runBeforeUnload: true });
+        a = await open();
+        // A function, not a string: the page's CSP refuses string evaluation when Playwright polls.
+        const bothChecked = (ids: string[]) => ids.every((id) => (document.getElementById(id) as HTMLInputElement | null)?.checked === true);
+        const both = await a
+          .waitForFunction(bothChecked, [mine, theirs], { timeout: 8000, polling: 100 })
+          .then(() => true, (e: Error) => e.message.split('\n')[0] ?? 'failed');
+        if (both !== true) {
+          const missing = `${(await a.evaluate(checked(mine))) ? '' : 'closed tab’s pain '}${(await a.evaluate(checked(theirs))) ? '' : 'other tab’s epidural tumour'}`;
+          const late = await a.waitForFunction(bothChecked, [mine, theirs], { timeout: 3000, polling: 100 }).then(() => 'arrived later', () => 'lost');
+          const ls = await a.evaluate(() => Object.keys(localStorage).length);
+          lost.push(`trial ${i + 1}: ${missing} (${late}; ${ls} left in localStorage; ${both})`);
+        }
+      }
+      expect(lost).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+      await rm(profile, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

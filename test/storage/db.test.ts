@@ -133,38 +133,3 @@ describe('cases', () => {
     storage.close();
   });
 });
-
-describe('the draft as the page is left', () => {
-  const answered = (pain: 'mechanical' | 'none'): Assessment => ({ ...ASSESSMENT, lesions: ASSESSMENT.lesions.map((l) => ({ ...l, sins: { ...l.sins, pain } })) });
-
-  it('saveNow writes what is on screen with the revision given, after a change in flight, or in its place when cut', async () => {
-    const storage = await openStorage({}, fresh());
-    const first = await storage.draft.change((a) => a, answered('none'), 0);
-    // Behind a change in flight: both land, the later one last.
-    const inFlight = storage.draft.change((a) => a, answered('none'), first.rev);
-    storage.draft.saveNow(answered('mechanical'), first.rev + 2);
-    await inFlight;
-    await new Promise((r) => setTimeout(r, 20));
-    let loaded = await storage.draft.load();
-    expect(loaded?.rev).toBe(first.rev + 2);
-    expect(loaded?.assessment.lesions[0]?.sins.pain).toBe('mechanical');
-    // Cutting the change in flight (the page is going): it fails, the screen is written.
-    const cut = storage.draft.change((a) => a, answered('none'), loaded?.rev ?? 0);
-    storage.draft.saveNow(answered('mechanical'), 10, { cutInFlight: true });
-    await expect(cut).rejects.toThrow();
-    await new Promise((r) => setTimeout(r, 20));
-    loaded = await storage.draft.load();
-    expect(loaded).toMatchObject({ rev: 10 });
-    expect(loaded?.assessment.lesions[0]?.sins.pain).toBe('mechanical');
-    storage.close();
-  });
-
-  it('saveNow refuses an impossible answer and writes nothing', async () => {
-    const storage = await openStorage({}, fresh());
-    await storage.draft.change((a) => a, answered('none'), 0);
-    const impossible = { ...ASSESSMENT, patient: { ecog: 7 } } as unknown as Assessment;
-    expect(() => storage.draft.saveNow(impossible, 5)).toThrow();
-    expect((await storage.draft.load())?.assessment.lesions[0]?.sins.pain).toBe('none');
-    storage.close();
-  });
-});

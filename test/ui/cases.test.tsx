@@ -7,6 +7,9 @@ import { MemoryCasesStore } from '../../src/storage/cases';
 import { MemoryDraftStore } from '../../src/storage/draft';
 import type { Storage } from '../../src/storage';
 import { Cases } from '../../src/ui/components/Cases';
+import { CasesKeeping } from '../../src/ui/components/CasesKeeping';
+import { Keeper } from '../../src/storage/keeping';
+import { backupMarks, memoryMeta } from '../../src/storage/backup-mark';
 import { assessment, caseRecord } from '../storage/case-fixtures';
 
 const glances = vi.hoisted(() => ({ n: 0 }));
@@ -38,7 +41,7 @@ describe('with 10,000 saved cases', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show 200 more' }));
     await waitFor(() => expect(screen.getAllByRole('button', { name: /^Open case/ })).toHaveLength(400));
     expect(screen.getByText(/Showing the 400 newest of 10,000/)).toBeTruthy();
-  });
+  }, 20_000); // 10,000 records on a machine shared by many test runs
 });
 
 describe('an opened case', () => {
@@ -98,5 +101,88 @@ describe('a stored case that cannot be read', () => {
     await waitFor(() => expect(screen.getByText(/written by a newer version/)).toBeTruthy());
     expect(screen.queryByText(/No saved cases yet/)).toBeNull();
     expect(screen.queryByText(/private/)).toBeNull();
+  });
+});
+
+/** Storage whose browser answers persisted() with `kept` and grants persist() with `grant` (undefined: no API). */
+function keptStorage(kept: boolean | undefined, grant?: boolean) {
+  const asked = { n: 0 };
+  let now = kept;
+  const api = kept === undefined ? {} : { persisted: async () => now as boolean, persist: async () => { asked.n += 1; now = grant ?? now; return now as boolean; } };
+  const keeper = new Keeper(memoryMeta(), () => api);
+  const storage: Storage = { ...storageWith(), keeper, backups: backupMarks(memoryMeta()), requestPersist: async (r) => (await keeper.ask(r ?? 'first-case')) === 'kept' };
+  return { storage, asked, keeper };
+}
+
+describe('how long the cases are kept, in the saved-cases section', () => {
+  it('says the browser may clear them; after the first saved case it asks, and says “Kept until you delete them” once granted', async () => {
+    const { storage, asked, keeper } = keptStorage(false, true);
+    await keeper.read();
+    render(<Cases storage={storage} assessment={assessment()} onOpen={() => undefined} />);
+    await waitFor(() => expect(screen.getByText('The browser may clear these cases: add the app to the home screen and keep a backup.')).toBeTruthy());
+    fireEvent.input(screen.getByLabelText('Label for this case'), { target: { value: 'T12 lytic' } });
+    await act(async () => {
+      fireEvent.submit(screen.getByRole('button', { name: 'Save case' }).closest('form') as HTMLFormElement);
+    });
+    await waitFor(() => expect(screen.getByText('Kept until you delete them: the browser has agreed not to clear these cases.')).toBeTruthy());
+    expect(asked.n).toBe(1);
+  });
+
+  it('a refusal is kept and said: the browser may clear them', async () => {
+    const { storage, asked, keeper } = keptStorage(false, false);
+    await keeper.read();
+    render(<Cases storage={storage} assessment={assessment()} onOpen={() => undefined} />);
+    fireEvent.input(screen.getByLabelText('Label for this case'), { target: { value: 'L2' } });
+    await act(async () => {
+      fireEvent.submit(screen.getByRole('button', { name: 'Save case' }).closest('form') as HTMLFormElement);
+    });
+    await waitFor(() => expect(asked.n).toBe(1));
+    expect(screen.getByText(/^The browser may clear these cases/)).toBeTruthy();
+    expect(screen.queryByText(/Kept until you delete them/)).toBeNull();
+  });
+
+  it('where the browser has no such API (WebKitGTK, older Safari), says so', async () => {
+    const { storage, keeper } = keptStorage(undefined);
+    await keeper.read();
+    render(<Cases storage={storage} assessment={assessment()} onOpen={() => undefined} />);
+    await waitFor(() => expect(screen.getByText('This browser does not say whether it keeps these cases: add the app to the home screen and keep a backup.')).toBeTruthy());
+  });
+});
+
+describe('the last backup and the reminder', () => {
+  const now = new Date('2026-11-20T12:00:00.000Z');
+  const ago = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
+  it('an export records the date; cases changed since are counted', async () => {
+    const { storage } = keptStorage(true);
+    await storage.cases.put(caseRecord('case-000000a1', 'T12 lytic'));
+    const created: string[] = [];
+    URL.createObjectURL = () => (created.push('x'), 'blob:x');
+    URL.revokeObjectURL = () => undefined;
+    render(<Cases storage={storage} assessment={assessment()} onOpen={() => undefined} />);
+    await waitFor(() => expect(screen.getByText('No backup made yet of the 1 case saved here.')).toBeTruthy());
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Export backup' }));
+    });
+    await waitFor(() => expect(screen.getByText(/^Last backup: .*, 1 case; nothing changed since\.$/)).toBeTruthy());
+    expect(created).toHaveLength(1);
+    expect(await storage.backups?.last()).toMatchObject({ cases: 1 });
+  });
+
+  it('reminds, without blocking, when cases changed and no backup for 7 days; "Not now" quiets it for 7 days', async () => {
+    const { storage } = keptStorage(true);
+    await storage.backups?.mark({ at: ago(9), cases: 1 });
+    const all = [caseRecord('case-000000a1', 'T12 lytic', assessment(), ago(10)), caseRecord('case-000000b2', 'L4', assessment(), ago(1))];
+    const { rerender } = render(<CasesKeeping storage={storage} all={all} backupsMade={0} now={() => now} />);
+    await waitFor(() => expect(screen.getByText(/no backup was made for 7 days or more: export a backup/)).toBeTruthy());
+    expect(screen.getByText('Last backup: 11 Nov 2026, 1 case; 1 case saved, changed or deleted since.')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
+    });
+    expect(screen.queryByText(/no backup was made for 7 days/)).toBeNull();
+    expect(await storage.backups?.dismissedAt()).toBe(now.toISOString());
+    // Eight days later, still no backup: it reminds again.
+    const later = new Date(now.getTime() + 8 * 86_400_000);
+    rerender(<CasesKeeping storage={storage} all={all} backupsMade={1} now={() => later} />);
+    await waitFor(() => expect(screen.getByText(/no backup was made for 7 days or more/)).toBeTruthy());
   });
 });

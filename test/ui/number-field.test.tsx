@@ -97,3 +97,29 @@ describe('NumberField, decimal', () => {
     expect(parseDecimal('71', { min: 0.5, max: 70, name: 'Albumin' }).ok).toBe(false);
   });
 });
+
+describe('NumberField, digits of other scripts', () => {
+  it('"６","０" typed with a Japanese IME shows ６０ and gives 60', () => {
+    const f = setup({ min: 0, max: 120 });
+    f.type('６', '０');
+    expect(f.input.value).toBe('６０');
+    expect(invalid(f.input)).toBe(false);
+    expect(f.given).toEqual([6, 60]);
+  });
+
+  it('Arabic-Indic "٦٠" shows as typed and gives 60; the text is not rewritten by the echo', async () => {
+    const f = setup({ min: 0, max: 120 });
+    f.input.focus();
+    f.type('٦', '٠');
+    await act(async () => undefined);
+    expect(f.input.value).toBe('٦٠');
+    expect(f.saved()).toBe(60);
+  });
+
+  it('a full-width decimal "３．４" gives 3.4 in a decimal field', () => {
+    const f = setup({ min: 0.5, max: 70, decimal: true });
+    f.type('３', '．', '４');
+    expect(f.input.value).toBe('３．４');
+    expect(f.saved()).toBe(3.4);
+  });
+});

@@ -7,6 +7,8 @@ import { openStorage, type Storage } from '../../src/storage';
 import type { DraftState, DraftStore } from '../../src/storage/draft';
 import { MemoryCasesStore } from '../../src/storage/cases';
 import { useAssessment } from '../../src/ui/useAssessment';
+// Loaded with the storage code in the app (storage/index.ts exports it): loaded here too.
+import '../../src/storage/draft-tab';
 
 const lesion = (levels: Lesion['levels'], sins: Lesion['sins']): Lesion => withFindings(withLevels(emptyLesion('lesion-1'), levels), { sins, escc: {} });
 const withLesion = (a: Assessment, change: (l: Lesion) => Lesion): Assessment => ({ ...a, lesions: a.lesions.map((l, i) => (i === 0 ? change(l) : l)) });
@@ -28,8 +30,8 @@ function slowStorage(draft: Assessment | null) {
     save: async (a) => {
       saved.push(a);
     },
-    saveNow: (a) => {
-      saved.push(a);
+    saveNow: (l) => {
+      saved.push(l.screen);
     },
   };
   const storage: Storage = { persistent: true, unavailableReason: null, draft: store, cases: new MemoryCasesStore(), requestPersist: async () => null, close: () => undefined };
@@ -124,6 +126,30 @@ describe('two tabs on one database', () => {
     expect(stored?.assessment.lesions[0]?.sins).toMatchObject({ pain: 'mechanical', posterolateral: 'none' });
     expect(stored?.assessment.lesions[0]?.escc).toEqual({ epiduralTumour: false });
     expect(stored?.assessment.lesions[0]?.levels).toEqual(['T7']);
+    a.close();
+    b.close();
+  });
+});
+
+describe('a tab closed straight after a tap, with another tab open', () => {
+  it('leaves only its own change: the other tab’s newer answer is kept (pagehide during both writes)', async () => {
+    localStorage.clear();
+    const name = `close-after-tap-${Date.now()}`;
+    const [a, b] = [await openStorage({}, name), await openStorage({}, name)];
+    const tabA = host(a);
+    const tabB = host(b);
+    await settle();
+    // B answers ESCC; in the same task A taps a SINS answer and its page goes (only A has a change pending once B's is written).
+    act(() => tabB.current?.update((x) => withLesion(x, (l) => withFindings(l, { sins: l.sins, escc: { epiduralTumour: true } }))));
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    act(() => tabA.current?.update((x) => withLesion(x, (l) => withFindings(l, { sins: { ...l.sins, pain: 'mechanical' }, escc: l.escc }))));
+    window.dispatchEvent(new Event('pagehide'));
+    await settle();
+    const stored = await (await openStorage({}, name)).draft.load();
+    expect(stored?.assessment.lesions[0]?.sins).toEqual({ pain: 'mechanical' });
+    expect(stored?.assessment.lesions[0]?.escc).toEqual({ epiduralTumour: true });
     a.close();
     b.close();
   });

@@ -19,6 +19,7 @@ import {
 import { useBackup, plural as s, type Guard, type Message } from './useBackup';
 import { CaseList, PAGE, caseRows, type RowAction } from './CaseList';
 import { ImportChoices } from './ImportChoices';
+import { CasesKeeping } from './CasesKeeping';
 
 const DAY = 24 * 60 * 60 * 1000;
 // With no storage, "no saved cases" may be untrue: cases may be stored and out of reach.
@@ -44,6 +45,8 @@ interface Props {
 
 export function Cases({ storage, assessment, current = () => assessment, openedId: openedProp, onOpen, onOpenedChange }: Props) {
   const [cases, setCases] = useState<CaseRecord[]>([]);
+  const [all, setAll] = useState<CaseRecord[]>([]);
+  const [backupsMade, setBackupsMade] = useState(0);
   const [setAside, setSetAside] = useState(0);
   const [shown, setShown] = useState(PAGE);
   const [ownOpened, setOwnOpened] = useState<string | null>(null);
@@ -64,6 +67,7 @@ export function Cases({ storage, assessment, current = () => assessment, openedI
   const refresh = async () => {
     const read = await storage.cases.read();
     setCases(read.live);
+    setAll(read.all);
     setSetAside(read.setAside);
   };
   useEffect(() => {
@@ -97,7 +101,8 @@ export function Cases({ storage, assessment, current = () => assessment, openedI
     if (refuseIfFull(1)) return;
     const record = makeCase(text, current());
     await storage.cases.put(record);
-    if (cases.length === 0) void storage.requestPersist();
+    // The first saved case: when a browser is most likely to grant persistent storage.
+    if (cases.length === 0) void storage.requestPersist('first-case').catch(() => null);
     setLabel('');
     setOpened(record.id);
     setMessage({ text: `Saved “${text}” on this device.`, kind: 'info' });
@@ -142,7 +147,7 @@ export function Cases({ storage, assessment, current = () => assessment, openedI
   const showMore = useMemo(() => () => setShown((n) => n + PAGE), []);
   const rows = useMemo(() => caseRows(cases, shown), [cases, shown]);
 
-  const { exportAll, importFile, plan, choices, choose, importChosen, cancelImport } = useBackup(storage, guarded, setMessage, refresh);
+  const { exportAll, importFile, plan, choices, choose, importChosen, cancelImport } = useBackup(storage, guarded, setMessage, refresh, () => setBackupsMade((n) => n + 1));
 
   return (
     <section class="card cases" aria-labelledby="cases-h">
@@ -184,10 +189,10 @@ export function Cases({ storage, assessment, current = () => assessment, openedI
         </p>
       )}
       {plan && (
-        <ImportChoices
-plan={plan.plan} choices={choices} onChoose={choose} onImport={importChosen} onCancel={cancelImport} />
+        <ImportChoices plan={plan.plan} choices={choices} onChoose={choose} onImport={importChosen} onCancel={cancelImport} />
       )}
       <CaseList rows={rows} total={cases.length} openedId={openedId} act={act} onShowMore={showMore} empty={EMPTY[storage.unavailableReason ?? 'none'] ?? EMPTY_OTHER} />
+      <CasesKeeping storage={storage} all={all} backupsMade={backupsMade} />
       <div class="row backup">
         <button type="button" class="secondary" onClick={exportAll}>Export backup</button>
         <label class="file-button">

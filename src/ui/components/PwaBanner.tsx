@@ -2,7 +2,7 @@
 // saves the answers before the page reloads.
 import { useEffect, useState } from 'preact/hooks';
 import { applyUpdate, dismiss, subscribe, type PwaState } from '../../pwa/register';
-import { onInstallOption, type InstallOption } from '../../pwa/install';
+import { IOS_KEEP_HINT, onInstallOption, type InstallOption } from '../../pwa/install';
 
 export function PwaBanner({ beforeUpdate }: { beforeUpdate: () => Promise<void> }) {
   const [pwa, setPwa] = useState<PwaState>({ offlineReady: false, needRefresh: false });
@@ -46,7 +46,7 @@ export function PwaBanner({ beforeUpdate }: { beforeUpdate: () => Promise<void> 
       {install.kind === 'ios-instructions' && (
         <div class="banner install">
           <button type="button" class="secondary" aria-expanded={showIos} onClick={() => setShowIos(!showIos)}>Add to Home Screen</button>
-          {showIos && <span>In Safari, tap Share (the square with an arrow), then “Add to Home Screen”.</span>}
+          {showIos && <span>In Safari, tap Share (the square with an arrow), then “Add to Home Screen”. {IOS_KEEP_HINT}</span>}
         </div>
       )}
     </div>

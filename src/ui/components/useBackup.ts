@@ -15,7 +15,7 @@ interface Pending {
   note: string;
 }
 
-export function useBackup(storage: Storage, guarded: Guard, setMessage: (m: Message) => void, refresh: () => Promise<void>) {
+export function useBackup(storage: Storage, guarded: Guard, setMessage: (m: Message) => void, refresh: () => Promise<void>, onBackup: () => void = () => undefined) {
   const [plan, setPlan] = useState<Pending | null>(null);
   const [choices, setChoices] = useState<ReadonlyMap<string, ConflictChoice>>(new Map());
 
@@ -31,6 +31,9 @@ export function useBackup(storage: Storage, guarded: Guard, setMessage: (m: Mess
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     }
+    // The date of this backup, for "last backup" and the reminder (the file was handed to the browser to save).
+    await storage.backups?.mark({ at: new Date().toISOString(), cases: out.cases }).catch(() => undefined);
+    onBackup();
     const files = out.files.length > 1 ? ` in ${out.files.length} files (import each of them)` : '';
     const left = out.leftOut + read.setAside;
     const leftOut = left > 0 ? ` ${plural(left, 'case')} that could not be read ${left === 1 ? 'was' : 'were'} left out.` : '';
@@ -48,7 +51,7 @@ export function useBackup(storage: Storage, guarded: Guard, setMessage: (m: Mess
       }
       await storage.cases.putMany(writes.value);
       setPlan(null);
-      setMessage({ text: `${importReport(p.plan, c, writes.value.length, p.leftOutDeleted)}${p.note}`, kind: 'info' });
+      setMessage({ text: `${importReport(p.plan, c, p.leftOutDeleted)}${p.note}`, kind: 'info' });
       await refresh();
     },
     'Nothing was imported.',
