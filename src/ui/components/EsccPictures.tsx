@@ -28,7 +28,7 @@ interface Slice {
 // vertebral body; each grade pushes it one step further, as Bilsky's definitions read.
 const SAC = { cx: 60, cy: 71, r: 16 };
 const CORD: Neural = { cy: 71, rx: 8, ry: 6.5 };
-const ROOTS: Neural = { cy: 76, rx: 10, ry: 6.5 };
+const ROOTS: Neural = { cy: 76, rx: 11.5, ry: 7 };
 const top = (n: Neural) => n.cy - n.ry;
 
 function slices(cauda: boolean): Record<EsccGrade, Slice> {
@@ -165,7 +165,9 @@ export function EsccPictures({ id, labelledBy, current, neural, describe, onPick
             <EsccSlice grade={grade} cauda={cauda} />
             <span class="escc-pic-cap">
               <b>
-                {checked && <span aria-hidden="true">✓ </span>}Grade {grade}
+                {checked && <span aria-hidden="true">✓ </span>}
+                <span class="word">Grade </span>
+                {grade}
               </b>{' '}
               <span class="short">{short}</span>
             </span>
