@@ -103,6 +103,10 @@ describe('ESCC by picture', () => {
     // Each radio's name is its grade and its definition, in words true below the conus.
     const name = 'Grade 1c, roots abutted: Deformation of the thecal sac, with cauda equina abutment, without cauda equina compression';
     expect(await roots.getByRole('radio', { name, exact: true }).getAttribute('id')).toBe('l1-escc-pic-1c');
+    // Once loaded, a lesion added later shows its drawings at once, far below the screen too.
+    await roots.getByRole('button', { name: 'Add lesion' }).tap();
+    await roots.locator('#lesion-2 .escc-pic').first().waitFor({ state: 'attached', timeout: 2000 });
+    expect(await roots.locator('#lesion-2 .escc-pic').count()).toBe(6);
     await below.context.close();
   });
 

@@ -17,7 +17,9 @@ import { Choice, YES_NO } from './Choice';
 import { memoLatest } from '../memo';
 import { useLazy, useWantedSoon } from '../useLazy';
 
-const loadPictures = () => import('./EsccPictures');
+// Once loaded, the drawings show at once in every ESCC section mounted later (another lesion).
+let pictures: typeof import('./EsccPictures') | null = null;
+const loadPictures = () => import('./EsccPictures').then((m) => (pictures = m));
 
 const legend = (f: EsccFinding) => ESCC_FINDING_NAMES[f].charAt(0).toUpperCase() + ESCC_FINDING_NAMES[f].slice(1);
 
@@ -47,7 +49,7 @@ function EsccQuestions({ id, findings, onChange, neural, result }: FormProps) {
   const current = result?.status === 'graded' ? result.grade : null;
   // The drawings load as the section nears the screen or at the first tap, into a slot whose
   // size the first load's CSS already holds.
-  const pics = useLazy(loadPictures, useWantedSoon(`${id}-escc-h`));
+  const pics = useLazy(loadPictures, useWantedSoon(`${id}-escc-h`)) ?? pictures;
   return (
     <section class="sub" aria-labelledby={`${id}-escc-h`}>
       <h3 id={`${id}-escc-h`} class="sub-h">ESCC <span class="subtitle">Bilsky epidural spinal cord compression</span></h3>
