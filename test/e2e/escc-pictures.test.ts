@@ -1,6 +1,7 @@
 // ESCC by picture on the built app: one tap on a grade's drawing sets what the yes/no chain
 // would (Bilsky 2010 grades), the drawings are one radio group for the keyboard, show the cauda
-// equina below the conus, never move the page as they load, and axe finds nothing.
+// equina below the conus, never move the page as they load, and axe finds nothing. The SINS
+// posterolateral drawing: the answer given marked, no control of its own.
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
@@ -92,32 +93,35 @@ describe('ESCC by picture', () => {
   it('shows the cord above the conus and the cauda equina’s roots below it', async () => {
     const { context, page } = await open(app.browser);
     await setLevel(page, 'T8');
-    expect(await page.locator('.escc-pic .cord').count()).toBeGreaterThan(0);
-    expect(await page.locator('.escc-pic .roots').count()).toBe(0);
+    expect(await page.locator('.escc-pics-slot .cord').count()).toBeGreaterThan(0);
+    expect(await page.locator('.escc-pics-slot .roots').count()).toBe(0);
     await context.close();
     const below = await open(app.browser);
     await setLevel(below.page, 'L3');
     const roots = below.page;
-    expect(await roots.locator('.escc-pic .roots').count()).toBe(6);
-    expect(await roots.locator('.escc-pic .cord').count()).toBe(0);
+    expect(await roots.locator('.escc-pics-slot .roots').count()).toBe(6);
+    expect(await roots.locator('.escc-pics-slot .cord').count()).toBe(0);
     // Each radio's name is its grade and its definition, in words true below the conus.
     const name = 'Grade 1c, roots abutted: Deformation of the thecal sac, with cauda equina abutment, without cauda equina compression';
     expect(await roots.getByRole('radio', { name, exact: true }).getAttribute('id')).toBe('l1-escc-pic-1c');
     // Once loaded, a lesion added later shows its drawings at once, far below the screen too.
     await roots.getByRole('button', { name: 'Add lesion' }).tap();
-    await roots.locator('#lesion-2 .escc-pic').first().waitFor({ state: 'attached', timeout: 2000 });
-    expect(await roots.locator('#lesion-2 .escc-pic').count()).toBe(6);
+    await roots.locator('#lesion-2 .escc-pics-slot .escc-pic').first().waitFor({ state: 'attached', timeout: 2000 });
+    expect(await roots.locator('#lesion-2 .escc-pics-slot .escc-pic').count()).toBe(6);
     await below.context.close();
   });
 
-  it('takes the space the first paint kept for it: the questions below never move, text at 100% or 200%', async () => {
+  it('takes the space the first paint kept for it (ESCC and SINS drawings): what is below never moves, text at 100% or 200%', async () => {
     // Through the CSSOM: the page's CSP (rightly) refuses an injected <style>.
     const gap = (page: Page, text: string) =>
       page.evaluate((z) => {
         document.documentElement.style.fontSize = z;
-        const slot = document.querySelector('.escc-pics-slot') as HTMLElement;
-        const after = slot.nextElementSibling as HTMLElement;
-        return [slot.getBoundingClientRect().height, after.getBoundingClientRect().top - slot.getBoundingClientRect().top];
+        return ['.escc-pics-slot', '.pl-pics-slot'].flatMap((sel) => {
+          const slot = document.querySelector(sel) as HTMLElement;
+          // What follows it: the next question, or (the SINS drawing closes its section) the ESCC section.
+          const after = (slot.nextElementSibling ?? slot.parentElement?.nextElementSibling) as HTMLElement;
+          return [slot.getBoundingClientRect().height, after.getBoundingClientRect().top - slot.getBoundingClientRect().top];
+        });
       }, text);
     for (const viewport of [PHONE, TABLET]) {
       for (const text of ['100%', '200%']) {
@@ -129,11 +133,30 @@ describe('ESCC by picture', () => {
         await still.close();
         const { context, page } = await open(app.browser, viewport);
         await setLevel(page, 'T8');
+        await page.locator('.pl-pics').waitFor();
         expect(await gap(page, text), `${viewport.width}, text ${text}`).toEqual(before);
-        expect(before[0], 'the slot has a height of its own').toBeGreaterThan(100);
+        expect(before[0], 'the ESCC slot has a height of its own').toBeGreaterThan(100);
+        expect(before[2], 'the SINS slot has a height of its own').toBeGreaterThan(60);
         await context.close();
       }
     }
+  });
+
+  it('draws SINS posterolateral involvement beside its question, the answer given marked, no second control', async () => {
+    const { context, page } = await open(app.browser);
+    await setLevel(page, 'T8');
+    const drawing = page.getByRole('img', { name: /^Axial drawings: none; unilateral/ });
+    await drawing.waitFor();
+    expect(await page.locator('.pl-pics .escc-pic.checked').count()).toBe(0);
+    const group = 'Posterolateral involvement of spinal elements (facet, pedicle or costovertebral joint fracture or replacement with tumour)';
+    await radio(page, group, /^Unilateral/).tap();
+    await page.getByRole('img', { name: /Your answer, unilateral, is marked\.$/ }).waitFor();
+    expect(await page.locator('.pl-pics .escc-pic.checked').textContent()).toBe('✓ Unilateral');
+    // Tumour on one side, then on both.
+    expect(await page.locator('.pl-pics .escc-pic').nth(1).locator('.tumour').count()).toBe(1);
+    expect(await page.locator('.pl-pics .escc-pic').nth(2).locator('.tumour').count()).toBe(2);
+    expect(await page.locator('.pl-pics input, .pl-pics [tabindex]').count()).toBe(0);
+    await context.close();
   });
 
   it('has no axe-core WCAG 2.2 AA violation with the drawings shown, at 390×844 and 1180×820, light and dark', async () => {
@@ -144,6 +167,7 @@ describe('ESCC by picture', () => {
         await setLevel(page, viewport === PHONE ? 'T8' : 'L3');
         await picture(page, '2').locator('svg').tap();
         await esccStatus(page).filter({ hasText: 'ESCC grade 2' }).waitFor();
+        await page.locator('.pl-pics').waitFor();
         await page.evaluate(axeSource);
         const violations = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (ctx: Element, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;

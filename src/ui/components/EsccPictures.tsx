@@ -45,6 +45,10 @@ function slices(cauda: boolean): Record<EsccGrade, Slice> {
   };
 }
 
+/** The posterior arch (pedicles, transverse processes, laminae, spinous process) and the body. */
+export const ARCH = 'M36 44 31 55 14 57Q10 63 14 69L32 70 40 89 53 96 56 107Q60 111 64 107L67 96 80 89 88 70 106 69Q110 63 106 57L89 55 84 44Z';
+export const BODY = 'M30 36C28 18 44 8 60 8S92 18 90 36C89 46 82 50 74 51Q60 48 46 51C38 50 31 46 30 36Z';
+
 const f1 = (n: number) => Math.round(n * 10) / 10;
 
 /** The ventral chord where the tumour meets the sac, and the control point of its concave dent. */
@@ -107,12 +111,9 @@ export function EsccSlice({ grade, cauda }: { grade: EsccGrade; cauda: boolean }
   const s = slices(cauda)[grade];
   return (
     <svg viewBox="8 4 104 108" aria-hidden="true" focusable="false">
-      <path
-        class="bone"
-        d="M36 44 31 55 14 57Q10 63 14 69L32 70 40 89 53 96 56 107Q60 111 64 107L67 96 80 89 88 70 106 69Q110 63 106 57L89 55 84 44Z"
-      />
+      <path class="bone" d={ARCH} />
       <ellipse class="fat" cx={60} cy={71} rx={21} ry={20} />
-      <path class="bone" d="M30 36C28 18 44 8 60 8S92 18 90 36C89 46 82 50 74 51Q60 48 46 51C38 50 31 46 30 36Z" />
+      <path class="bone" d={BODY} />
       {!s.dent && <path class="tumour" d={tumourPath(s)} />}
       <path class={s.csf ? 'sac' : cauda ? 'sac packed-roots' : 'sac no-csf'} d={sacPath(s)} />
       {s.dent > 0 && <path class="tumour" d={tumourPath(s)} />}
