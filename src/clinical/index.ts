@@ -50,6 +50,7 @@ export {
   esccQuestionsToAsk,
   neuralLevel,
 } from './escc';
+export { esccFindingsForGrade } from './escc-pictures';
 export {
   TES_MAX_LEVELS,
   TES_MAX_ECOG,

@@ -1,10 +1,11 @@
-// ESCC: only the next question that matters is asked; the grade and tier in a live region; a
-// drawing of the six grades with the current one marked.
+// ESCC: only the next question that matters is asked; the grade and tier in a live region; the
+// six grades drawn above the questions (EsccPictures), one tap setting what the chain would.
 import {
   ESCC_FINDINGS,
   ESCC_FINDING_NAMES,
   ESCC_GRADES,
   ESCC_QUESTIONS,
+  esccFindingsForGrade,
   esccQuestionsToAsk,
   type EsccFinding,
   type EsccFindings,
@@ -14,6 +15,11 @@ import {
 } from '../../clinical';
 import { Choice, YES_NO } from './Choice';
 import { memoLatest } from '../memo';
+import { useLazy, useWantedSoon } from '../useLazy';
+
+// Once loaded, the drawings show at once in every ESCC section mounted later (another lesion).
+let pictures: typeof import('./EsccPictures') | null = null;
+const loadPictures = () => import('./EsccPictures').then((m) => (pictures = m));
 
 const legend = (f: EsccFinding) => ESCC_FINDING_NAMES[f].charAt(0).toUpperCase() + ESCC_FINDING_NAMES[f].slice(1);
 
@@ -41,6 +47,9 @@ interface FormProps {
 
 function EsccQuestions({ id, findings, onChange, neural, result }: FormProps) {
   const current = result?.status === 'graded' ? result.grade : null;
+  // The drawings load as the section nears the screen or at the first tap, into a slot whose
+  // size the first load's CSS already holds.
+  const pics = useLazy(loadPictures, useWantedSoon(`${id}-escc-h`)) ?? pictures;
   return (
     <section class="sub" aria-labelledby={`${id}-escc-h`}>
       <h3 id={`${id}-escc-h`} class="sub-h">ESCC <span class="subtitle">Bilsky epidural spinal cord compression</span></h3>
@@ -51,6 +60,10 @@ function EsccQuestions({ id, findings, onChange, neural, result }: FormProps) {
             : 'Below the conus there is no cord: read “cord” as the thecal sac and cauda equina. The scale was validated on cervical and thoracic lesions.'}
         </p>
       )}
+      <p class="note" id={`${id}-escc-pics-h`}>Tap the grade reported on axial T2 (vertebral body at the top), or answer the questions below.</p>
+      <div class="escc-pics-slot">
+        {pics && <pics.EsccPictures id={id} labelledBy={`${id}-escc-pics-h`} current={current} neural={neural} describe={esccDefinition} onPick={(g) => onChange(esccFindingsForGrade(g))} />}
+      </div>
       {esccQuestionsToAsk(findings).map((f) => (
         <Choice
           key={f}
@@ -63,7 +76,6 @@ function EsccQuestions({ id, findings, onChange, neural, result }: FormProps) {
           onChange={(v) => onChange(answerEscc(findings, f, v))}
         />
       ))}
-      <EsccDrawing current={current} />
     </section>
   );
 }
@@ -77,38 +89,4 @@ export function esccDefinition(grade: EsccGrade, neural: NeuralLevel | null): st
   if (neural !== 'cauda-equina') return d;
   const t = d.replace(/[Ss]pinal cord|cord/g, 'cauda equina');
   return t.charAt(0).toUpperCase() + t.slice(1);
-}
-
-// Axial sketches: vertebral body below, thecal sac (circle) with the cord inside, tumour in red.
-const SKETCH: Record<EsccGrade, { tumour: number; sacDent: number; cordShift: number; csf: boolean }> = {
-  '0': { tumour: 0, sacDent: 0, cordShift: 0, csf: true },
-  '1a': { tumour: 4, sacDent: 0, cordShift: 0, csf: true },
-  '1b': { tumour: 7, sacDent: 4, cordShift: 0, csf: true },
-  '1c': { tumour: 10, sacDent: 8, cordShift: 0, csf: true },
-  '2': { tumour: 13, sacDent: 11, cordShift: 3, csf: true },
-  '3': { tumour: 16, sacDent: 14, cordShift: 5, csf: false },
-};
-
-export function EsccDrawing({ current }: { current: EsccGrade | null }) {
-  return (
-    <figure class="escc-drawing">
-      <svg viewBox="0 0 300 70" role="img" aria-label={`The six ESCC grades${current ? `, grade ${current} marked` : ''}`}>
-        {ESCC_GRADES.map(({ grade }, i) => {
-          const s = SKETCH[grade];
-          const x = i * 50 + 25;
-          const marked = grade === current;
-          return (
-            <g key={grade} class={marked ? 'grade marked' : 'grade'}>
-              {marked && <rect x={x - 24} y={1} width={48} height={68} rx={6} class="mark" />}
-              <rect x={x - 16} y={40} width={32} height={12} rx={3} class="body" />
-              <circle cx={x} cy={26} r={14} class="sac" />
-              <circle cx={x} cy={26 - s.cordShift} r={s.csf ? 7 : 10} class="cord" />
-              {s.tumour > 0 && <ellipse cx={x} cy={40 - s.tumour / 3} rx={9} ry={s.tumour / 2.4} class="tumour" />}
-              <text x={x} y={66} text-anchor="middle">{grade}</text>
-            </g>
-          );
-        })}
-      </svg>
-    </figure>
-  );
 }

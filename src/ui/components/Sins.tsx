@@ -12,6 +12,12 @@ import {
 import { lesionSinsAnnouncement, type LesionDerived } from '../../report';
 import { Choice } from './Choice';
 import { memoLatest } from '../memo';
+import { useLazy, useWantedSoon } from '../useLazy';
+import { Fragment } from 'preact';
+
+// The posterolateral drawing loads as the section nears the screen or at the first tap.
+let pictures: typeof import('./SinsPictures') | null = null;
+const loadPictures = () => import('./SinsPictures').then((m) => (pictures = m));
 
 // Each question renders again only when its own answer or note changes.
 const Question = memoLatest(Choice<string>);
@@ -45,6 +51,7 @@ interface FormProps {
 }
 
 export function SinsForm({ id, findings, location, levelsError, onChange }: FormProps) {
+  const pics = useLazy(loadPictures, useWantedSoon(`${id}-sins-h`)) ?? pictures;
   return (
     <section class="sub" aria-labelledby={`${id}-sins-h`}>
       <h3 id={`${id}-sins-h`} class="sub-h">SINS <span class="subtitle">Spinal instability neoplastic score</span></h3>
@@ -52,24 +59,26 @@ export function SinsForm({ id, findings, location, levelsError, onChange }: Form
         const fromLevels = c === 'location' && location !== null;
         const blocked = c === 'location' && levelsError !== null;
         return (
-          <Question
-            key={c}
-            name={`${id}-sins-${c}`}
-            legend={SINS_LABELS[c].title}
-            options={OPTIONS[c]}
-            value={findings[c] as string | undefined}
-            onChange={(v) => onChange(c, v)}
-            disabled={fromLevels || blocked}
-            note={
-              blocked
-                ? 'The levels entered are not one lesion: correct them above, or add a lesion, to score the location.'
-                : fromLevels
-                  ? locationNote(location)
-                  : c === 'boneLesion'
-                    ? 'Observers agree least on this item (kappa 0.24): check it twice.'
-                    : undefined
-            }
-          />
+          <Fragment key={c}>
+            <Question
+              name={`${id}-sins-${c}`}
+              legend={SINS_LABELS[c].title}
+              options={OPTIONS[c]}
+              value={findings[c] as string | undefined}
+              onChange={(v) => onChange(c, v)}
+              disabled={fromLevels || blocked}
+              note={
+                blocked
+                  ? 'The levels entered are not one lesion: correct them above, or add a lesion, to score the location.'
+                  : fromLevels
+                    ? locationNote(location)
+                    : c === 'boneLesion'
+                      ? 'Observers agree least on this item (kappa 0.24): check it twice.'
+                      : undefined
+              }
+            />
+            {c === 'posterolateral' && <div class="pl-pics-slot">{pics && <pics.PosterolateralPictures current={findings.posterolateral} />}</div>}
+          </Fragment>
         );
       })}
     </section>
