@@ -1,6 +1,7 @@
 // Everything the screen shows, computed from the answers alone. Cheap enough to run on every tap.
 import {
   albuminGPerDl,
+  scoredPatient,
   areConsecutive,
   checkTes,
   findingsNeedConfirmation,
@@ -95,7 +96,8 @@ export function derive(a: Assessment): Derived {
   const spinal = spinalLesionCount(a);
   const organs = otherOrganCount(a.patient.organs);
   const tes = checkTes(tesFindingsFor(a.patient, first.lesion, a.lesions));
-  const p = a.patient;
+  // Matching reads the status as scored: a contradicted or unconfirmed item is not a fact yet.
+  const p = scoredPatient(a.patient);
   const sites = new Set<ProfileSite>(Object.keys(p.organs ?? {}).map((o) => PROFILE_ORGAN[o] as ProfileSite));
   const allLevels = a.lesions.flatMap((l) => l.levels);
   // Matching reads the first lesion's scores: the one a clinician enters first is the one in question.
@@ -119,7 +121,7 @@ export function derive(a: Assessment): Derived {
     ...(p.sex ? { sex: p.sex } : {}),
     ...(p.albumin ? { albumin: albuminGPerDl(p.albumin) } : {}),
   };
-  return { lesions, spinal, organs, tes, profile, patient: p };
+  return { lesions, spinal, organs, tes, profile, patient: a.patient };
 }
 
 const sinsShort = (d: LesionDerived) =>

@@ -1,5 +1,5 @@
 // One line per prognostic score for the status panels, the clinical note and the print.
-import { BAUER_GROUPS, KATAGIRI_BANDS, VDL_BANDS, NESMS_CEILING, TOKUHASHI_BANDS, TOMITA_STRATEGIES, nomsSummary, type Assessment, type NomsRoute, type NomsSummary, type PrognosisFor, type PrognosticScore, type TomitaStrategy } from '../clinical';
+import { scoredPatient, BAUER_GROUPS, KATAGIRI_BANDS, VDL_BANDS, NESMS_CEILING, TOKUHASHI_BANDS, TOMITA_STRATEGIES, nomsSummary, type Assessment, type NomsRoute, type NomsSummary, type PrognosisFor, type PrognosticScore, type TomitaStrategy } from '../clinical';
 import type { LesionDerived } from './derive';
 
 type Scored = { total: number | null; min: number; max: number };
@@ -112,7 +112,8 @@ export function nomsLine(s: NomsSummary, fitUnknown: boolean): string {
 export function lesionNoms(a: Assessment, l: LesionDerived, p: PrognosisFor): { summary: NomsSummary; line: string } {
   const summary = nomsSummary({
     escc: !l.pending && l.escc.status === 'graded' ? l.escc.grade : null,
-    ...(a.patient.frankel ? { frankel: a.patient.frankel } : {}),
+    // A Frankel grade that contradicts walking is not read until corrected.
+    ...(scoredPatient(a.patient).frankel ? { frankel: scoredPatient(a.patient).frankel! } : {}),
     radiosensitivity: p.radiosensitivity.value,
     sins: l.pending ? null : l.sins,
     fitForSurgery: a.patient.fitForSurgery ?? null,

@@ -42,10 +42,10 @@ export type TomitaStrategy = 'wide-or-marginal-excision' | 'marginal-or-intrales
 // Kanazawa group's choice); 4-5 marginal or intralesional excision; 6-7 palliative surgery;
 // 8-10 non-operative supportive care.
 export const TOMITA_STRATEGIES: ReadonlyArray<{ id: TomitaStrategy; min: number; max: number; label: string }> = [
-  { id: 'wide-or-marginal-excision', min: 2, max: 3, label: 'wide or marginal excision (2–3; long-term local control, the Kanazawa indication for TES)' },
-  { id: 'marginal-or-intralesional-excision', min: 4, max: 5, label: 'marginal or intralesional excision (4–5)' },
-  { id: 'palliative-surgery', min: 6, max: 7, label: 'palliative surgery (6–7)' },
-  { id: 'supportive-care', min: 8, max: 10, label: 'non-operative supportive care (8–10)' },
+  { id: 'wide-or-marginal-excision', min: 2, max: 3, label: 'Tomita 2001 surgical strategy: wide or marginal excision (2–3; aiming at long-term local control)' },
+  { id: 'marginal-or-intralesional-excision', min: 4, max: 5, label: 'Tomita 2001 surgical strategy: marginal or intralesional excision (4–5)' },
+  { id: 'palliative-surgery', min: 6, max: 7, label: 'Tomita 2001 surgical strategy: palliative surgery (6–7)' },
+  { id: 'supportive-care', min: 8, max: 10, label: 'Tomita 2001 surgical strategy: non-operative supportive care (8–10)' },
 ];
 
 export interface TomitaFindings {
