@@ -10,7 +10,7 @@ import { Cases } from '../../src/ui/components/Cases';
 import { assessment, caseRecord } from '../storage/case-fixtures';
 
 const glances = vi.hoisted(() => ({ n: 0 }));
-vi.mock('../../src/report/derive', () => ({
+vi.mock('../../src/report/case-glance', () => ({
   caseGlance: () => {
     glances.n += 1;
     return 'T12 · SINS 3';
