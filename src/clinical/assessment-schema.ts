@@ -9,9 +9,6 @@ import {
   ECOG_NOW,
   HISTOLOGIES,
   KPS_VALUES,
-  LAB_LIMITS,
-  LAB_UNITS,
-  LDH_LIMITS,
   MAX_LESIONS,
   ORGANS,
   TREATMENTS,
@@ -23,6 +20,7 @@ import {
   type Lesion,
   type Patient,
 } from './patient';
+import { LAB_LIMITS, LAB_UNITS, LDH_LIMITS } from './labs';
 
 const levels = z.array(VertebraSchema).check(z.maxLength(29));
 

@@ -93,13 +93,6 @@ export {
   KPS_VALUES,
   MAX_LESIONS,
   albuminGPerDl,
-  LAB_UNITS,
-  LAB_LIMITS,
-  LDH_LIMITS,
-  crpMgPerDl,
-  plateletsPerUl,
-  calciumMgPerDl,
-  bilirubinMgPerDl,
   type LabWithUnit,
   type LabUnit,
   type Measured,
@@ -118,6 +111,7 @@ export {
   type Lesion,
   type Assessment,
 } from './patient';
+export { LAB_UNITS, LAB_LIMITS, LDH_LIMITS, crpMgPerDl, plateletsPerUl, calciumMgPerDl, bilirubinMgPerDl } from './labs';
 export {
   newLesionId,
   emptyLesion,

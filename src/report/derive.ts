@@ -132,10 +132,3 @@ const esccShort = (d: LesionDerived) => (d.pending ? 'ESCC ?' : d.escc.status ==
 export function lesionGlance(d: LesionDerived): string {
   return `${d.levelsText || `Lesion ${d.n}`} · ${sinsShort(d)} · ${esccShort(d)}`;
 }
-
-/** One line per saved case for the list. */
-export function caseGlance(a: Assessment): string {
-  const lesions = a.lesions.map(deriveLesion);
-  const shown = lesions.filter((l) => l.levelsText || Object.keys(l.lesion.sins).length || Object.keys(l.lesion.escc).length);
-  return shown.length ? shown.map(lesionGlance).join('; ') : 'no levels or findings yet';
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAssessment, emptyLesion, withFindings, withLevels, type Assessment, type Lesion } from '../../src/clinical';
-import { caseGlance, derive, lesionGlance } from '../../src/report/derive';
+import { derive, lesionGlance } from '../../src/report/derive';
+import { caseGlance } from '../../src/report/case-glance';
 import { lesionSinsAnnouncement, sinsAnnouncement } from '../../src/report/announce';
 import { buildSummary } from '../../src/report/summary';
 

@@ -13,7 +13,7 @@ import { backupMarks, memoryMeta } from '../../src/storage/backup-mark';
 import { assessment, caseRecord } from '../storage/case-fixtures';
 
 const glances = vi.hoisted(() => ({ n: 0 }));
-vi.mock('../../src/report/derive', () => ({
+vi.mock('../../src/report/case-glance', () => ({
   caseGlance: () => {
     glances.n += 1;
     return 'T12 · SINS 3';

@@ -9,7 +9,8 @@ import { Results } from '../../src/ui/components/Results';
 import { derive } from '../../src/report/derive';
 import { Choice, YES_NO } from '../../src/ui/components/Choice';
 import { LevelPicker } from '../../src/ui/components/LevelPicker';
-import { SinsForm, SinsSummary } from '../../src/ui/components/Sins';
+import { SinsForm } from '../../src/ui/components/Sins';
+import { SinsSummary } from '../../src/ui/components/SinsBreakdown';
 import { EsccForm, answerEscc } from '../../src/ui/components/Escc';
 import { TesSummary } from '../../src/ui/components/Tes';
 

@@ -1,7 +1,8 @@
 // The new Katagiri and van der Linden inputs from the patient already entered: nothing is asked
 // twice; where the histology or the organs do not settle an item, it stays a range and the
 // screen says why (a choice for the clinician where one closes it).
-import { albuminGPerDl, bilirubinMgPerDl, calciumMgPerDl, crpMgPerDl, plateletsPerUl, type Histology, type OrganFindings, type Patient } from '../patient';
+import { albuminGPerDl, type Histology, type OrganFindings, type Patient } from '../patient';
+import { bilirubinMgPerDl, calciumMgPerDl, crpMgPerDl, plateletsPerUl } from '../labs';
 import { katagiriLaboratoryOneOf, scoreKatagiri, type KatagiriFindings, type KatagiriGrowth, type KatagiriLabValues, type KatagiriResult, type KatagiriVisceral } from './katagiri';
 import { scoreVanDerLinden, type VdlFindings, type VdlPrimary, type VdlResult } from './vanderlinden';
 

@@ -18,7 +18,7 @@ import {
   type Treatment,
   type Walking,
 } from '../../clinical';
-import { INTERVENTIONS } from '../../evidence/interventions';
+import { TREATMENT_WORDS } from '../../evidence/treatment-words';
 import { withAnswer } from '../answers';
 import { Choice, YES_NO } from './Choice';
 import { NumberField } from './NumberField';
@@ -92,7 +92,7 @@ export function PatientForm({ patient, onChange }: { patient: Patient; onChange:
         {labs ? <labs.LabsField patient={patient} onChange={onChange} /> : labsOpen ? <p class="note">Loading…</p> : null}
       </details>
       <Choice name="fit" legend="Fit for open surgery (can tolerate it)" layout="row" options={YES_NO} value={patient.fitForSurgery} onChange={(v) => set('fitForSurgery', v)} />
-      <Choice<Treatment> name="treatment" legend="Treatment being weighed" options={TREATMENTS.map((t) => ({ value: t, label: INTERVENTIONS[t] }))} value={patient.treatment} onChange={(v) => set('treatment', v)} />
+      <Choice<Treatment> name="treatment" legend="Treatment being weighed" options={TREATMENTS.map((t) => ({ value: t, label: TREATMENT_WORDS[t] }))} value={patient.treatment} onChange={(v) => set('treatment', v)} />
       <Choice<Ecog> name="ecog-post" legend="ECOG after surgery (only if already operated)" layout="row" options={ECOG_POST_OPTIONS} value={patient.ecogPost} onChange={(v) => set('ecogPost', v)} />
     </section>
   );

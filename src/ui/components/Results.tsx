@@ -5,11 +5,14 @@ import type { ComponentChildren } from 'preact';
 import type { NomsRoute } from '../../clinical';
 import { lesionEsccAnnouncement, type Derived, type LesionDerived } from '../../report';
 import { useLiveDerived } from '../live';
-import { SinsBreakdown, SinsLine } from './Sins';
+import { SinsLine } from './Sins';
 import { esccDefinition } from './Escc';
 import { TesSummary } from './Tes';
 import { useMemo } from 'preact/hooks';
 import { memo } from '../memo';
+import { useLazy, useWantedSoon } from '../useLazy';
+
+type Breakdown = typeof import('./SinsBreakdown');
 
 
 function EsccLine({ d }: { d: LesionDerived }) {
@@ -59,11 +62,12 @@ const LesionLines = memo(function LesionLines({ l: fromApp, n }: { l: LesionDeri
   );
 });
 
-const LesionDetails = memo(function LesionDetails({ l, n }: { l: LesionDerived; n: NomsView | undefined }) {
+// Closed until opened: its SINS points load at the first tap or key, or as the panel nears the view.
+const LesionDetails = memo(function LesionDetails({ l, n, parts }: { l: LesionDerived; n: NomsView | undefined; parts: Breakdown | null }) {
   return (
     <details class="result lesion-details">
       <summary>{l.title}: SINS points, ESCC grade, NOMS</summary>
-      <SinsBreakdown d={l} />
+      {parts && <parts.SinsBreakdown d={l} />}
       {!l.pending && l.escc.status === 'graded' && <p class="definition">ESCC {l.escc.grade}: {esccDefinition(l.escc.grade, l.neural)}.</p>}
       {n?.details}
     </details>
@@ -71,6 +75,7 @@ const LesionDetails = memo(function LesionDetails({ l, n }: { l: LesionDerived; 
 });
 
 export function Results({ d, settled = d, nomsFor, tesBeside }: Props) {
+  const parts = useLazy(() => import('./SinsBreakdown'), useWantedSoon('results'));
   // Each lesion's NOMS view is worked out once per lesion state (and per nomsFor).
   const kept = useMemo(() => new WeakMap<LesionDerived, NomsView | undefined>(), [nomsFor]);
   const noms = (l: LesionDerived) => {
@@ -90,7 +95,7 @@ export function Results({ d, settled = d, nomsFor, tesBeside }: Props) {
       <TesSummary result={settled.tes} lesions={settled.lesions} patient={settled.patient} beside={tesBeside} />
       <h2 class="result-title details-h">Details by lesion</h2>
       {settled.lesions.map((l) => (
-        <LesionDetails key={l.lesion.id} l={l} n={noms(l)} />
+        <LesionDetails key={l.lesion.id} l={l} n={noms(l)} parts={parts} />
       ))}
     </>
   );
