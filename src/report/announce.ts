@@ -2,7 +2,6 @@
 // print: a lesion's SINS and ESCC, and the patient's TES verdict. Pure text, no DOM.
 import { ESCC_FINDING_NAMES, type EsccResult, type NeuralLevel, type Patient, type SinsResult, type TesResult } from '../clinical';
 import type { LesionDerived } from './derive';
-import { histologyText } from './histology';
 
 const BAND = {
   stable: 'stable (0–6)',
@@ -87,10 +86,17 @@ export interface TesFraming {
 }
 
 /** The TES panel's and the note's words, from one place. */
-export function tesFraming(r: TesResult, lesions: readonly LesionDerived[], p: Pick<Patient, 'histology' | 'primarySite' | 'frankel'>): TesFraming {
+// nameOf names the histology (histology.ts): passed in, so the first screen need not carry the
+// names before a histology is chosen (the TES panel loads them then).
+export function tesFraming(
+  r: TesResult,
+  lesions: readonly LesionDerived[],
+  p: Pick<Patient, 'histology' | 'primarySite' | 'frankel'>,
+  nameOf?: (p: Pick<Patient, 'histology' | 'primarySite'>) => string | null,
+): TesFraming {
   const quiet = lesions.length > 0 && noSurgicalCall(lesions, p.frankel);
   const neurology = p.frankel ? 'no neurological deficit (Frankel E)' : 'Frankel grade not entered';
-  const h = histologyText(p);
+  const h = nameOf?.(p) ?? null;
   return {
     finding: quiet ? `Nothing entered calls for surgery: every lesion is stable (SINS 6 or less) with low-grade ESCC (0–1b); ${neurology}.` : null,
     verdict: quiet && !r.contradiction && r.verdict === 'indicated' ? `TES: the criteria of ${COHORT} are met` : tesAnnouncement(r),

@@ -32,7 +32,7 @@ function lesionLines(a: Assessment, l: LesionDerived, p: PrognosisFor): string[]
 /** The TES lines, never a go-ahead: when nothing calls for surgery, that finding comes first;
  *  then the cohort the criteria come from. */
 function tesLines(d: Derived): string[] {
-  const f = tesFraming(d.tes, d.lesions, d.patient);
+  const f = tesFraming(d.tes, d.lesions, d.patient, histologyText);
   const tes = d.tes.criteria.map((c) => `${TES_SHORT[c.id]}: ${STATUS_SHORT[c.status]}`).join('; ');
   const verdict = `${f.verdict} (${tes}); ${f.meaning}.${f.cohort ? ` ${f.cohort}` : ''}`;
   return f.finding ? [f.finding, verdict] : [verdict];

@@ -119,6 +119,7 @@ export {
   type StoredCases,
 } from './cases';
 export { describeStorageError } from './messages';
+export { KEEP_HEADER } from './keeping-header';
 export { Keeper, keepingWords, type KeepState, type KeepContext, type AskReason } from './keeping';
 export { backupStatus, changedSince, REMINDER, type BackupMark, type BackupMarks } from './backup-mark';
 export { OPEN_TIMEOUT_MS } from './open-timeout';

@@ -6,7 +6,7 @@ import { useAssessment } from './useAssessment';
 import { useSettled } from './useSettled';
 import { useScrollPaddingBar } from './useScrollPadding';
 import { Live, useLiveDerived } from './live';
-import { keepingLine, useStorage } from './useStorage';
+import { useStorage } from './useStorage';
 import { loadLater } from './later';
 import { copyText } from './share';
 import { useLazy, useWantedSoon } from './useLazy';
@@ -39,7 +39,7 @@ function Glance({ d }: { d: LesionDerived }) {
 }
 
 export function App() {
-  const { storage, notice, unavailableMessage, keeping } = useStorage();
+  const { storage, notice, unavailableMessage, keepingLine } = useStorage();
   const { assessment, live, painted, update, changeWithUndo, startNew, undo, undoable, replace, flush, saveFailed, setAside, fromOtherTab, openedId, setOpenedId } = useAssessment(storage);
   // A lesion's card, SINS and ESCC lines and glance render from the live answers at the tap
   // (live.ts); App renders after that paint, and TES, NOMS, prognosis, the evidence, saved cases
@@ -147,7 +147,7 @@ export function App() {
               ? ''
               : !storage.persistent
                 ? unavailableMessage
-                : keepingLine(keeping)}
+                : keepingLine}
         </p>
         <NoticesLayer>
           {notices && <notices.Notices saveFailed={saveFailed} setAside={setAside} fromOtherTab={fromOtherTab} notice={notice} />}

@@ -5,13 +5,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { KeepState, Storage } from '../storage';
 import { isStandalone } from '../pwa/platform';
-// Light (words only): the header's line needs no storage code.
-import { KEEP_HEADER } from '../storage/keeping-header';
 
 export type StorageNotice = null | 'blocked' | 'blocking';
 
-/** The header's line for storage that works: how long the browser keeps the answers, as it is. */
-export const keepingLine = (state: KeepState): string => KEEP_HEADER[state];
 
 // persisted() answers at once in every browser tried; a browser that never answers must not hold storage back.
 const READ_KEEPING_MS = 300;
@@ -21,6 +17,8 @@ export function useStorage() {
   const [notice, setNotice] = useState<StorageNotice>(null);
   const [unavailableMessage, setUnavailableMessage] = useState('');
   const [keeping, setKeeping] = useState<KeepState>('unknown');
+  // The header's words arrive with the storage code: the line shows only once storage is open.
+  const [headerWords, setHeaderWords] = useState<Record<KeepState, string> | null>(null);
   useEffect(() => {
     let live = true;
     let unsubscribe = () => undefined as unknown;
@@ -28,7 +26,7 @@ export function useStorage() {
     const installed = () => void storage?.keeper?.ask('installed');
     let storage: Storage | null = null;
     import('../storage')
-      .then(async ({ openStorage, UNAVAILABLE_MESSAGES }) => {
+      .then(async ({ openStorage, UNAVAILABLE_MESSAGES, KEEP_HEADER }) => {
         const s = await openStorage({ onBlocked: () => setNotice('blocked'), onBlocking: () => setNotice('blocking') });
         if (!live) return;
         storage = s;
@@ -40,6 +38,7 @@ export function useStorage() {
           setKeeping(k.state);
           if (isStandalone()) installed();
         }
+        setHeaderWords(KEEP_HEADER);
         setUnavailableMessage(s.unavailableReason ? UNAVAILABLE_MESSAGES[s.unavailableReason] : '');
         setStorage(s);
         setNotice((n) => (n === 'blocked' ? null : n));
@@ -52,5 +51,7 @@ export function useStorage() {
       window.removeEventListener('appinstalled', installed);
     };
   }, []);
-  return { storage, notice, unavailableMessage, keeping };
+  /** The header's line for storage that works: how long the browser keeps the answers, as it is. */
+  const keepingLine = headerWords ? headerWords[keeping] : '';
+  return { storage, notice, unavailableMessage, keeping, keepingLine };
 }

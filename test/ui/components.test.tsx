@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { checkTes, emptyLesion, withFindings, withLevels, type EsccFindings, type Lesion, type Vertebra } from '../../src/clinical';
 import { deriveLesion } from '../../src/report/derive';
@@ -217,7 +217,7 @@ describe('TesSummary', () => {
     expect(items[3]).toMatch(/^Not assessed /);
   });
 
-  it('never reads as a go-ahead, and says plainly when SINS and ESCC do not call for surgery', () => {
+  it('never reads as a go-ahead, and says plainly when SINS and ESCC do not call for surgery', async () => {
     // Breast cancer, blastic L4 lesion, SINS 3, ESCC 0 (issue 10's example): criteria met, no surgical call.
     const l4 = deriveLesion(lesion(['L4'], { pain: 'occasional', boneLesion: 'blastic', alignment: 'normal', collapse: 'none', posterolateral: 'none' }, { epiduralTumour: false }), 0);
     expect(l4.sins.total).toBe(3);
@@ -232,18 +232,22 @@ describe('TesSummary', () => {
     expect(status.querySelector('.tes-verdict')?.closest('.announce, strong')).toBeNull();
     expect(container.querySelectorAll('.status-met, .status-tag, .criteria strong')).toHaveLength(0);
     expect(screen.getAllByRole('listitem')[0]?.textContent).toMatch(/^Solitary metastasis in the spine: met\./);
-    // The cohort caveat, on screen, for a primary other than leiomyosarcoma.
-    expect(screen.getByText('These criteria come from a leiomyosarcoma cohort (Kato 2020, n = 10), not from breast cancer.')).toBeTruthy();
+    // The cohort caveat, on screen, for a primary other than leiomyosarcoma (the names load with the histology).
+    expect(await screen.findByText('These criteria come from a leiomyosarcoma cohort (Kato 2020, n = 10), not from breast cancer.')).toBeTruthy();
   });
 
-  it('keeps the verdict a headline when a lesion calls for surgery, with the cohort caveat for other primaries only', () => {
+  it('keeps the verdict a headline when a lesion calls for surgery, with the cohort caveat for other primaries only', async () => {
     const t12 = deriveLesion(lesion(['T12'], { pain: 'mechanical', boneLesion: 'lytic', alignment: 'de-novo-deformity', collapse: 'under-50', posterolateral: 'unilateral' }, { epiduralTumour: false }), 0);
     const result = checkTes({ spinalLesionCount: 1, levels: ['T12'], ecog: 1, otherOrganMetastases: 0, systemicDiseaseStable: true });
     render(<TesSummary lesions={[t12]} patient={{ histology: 'kidney' }} result={result} />);
     expect(screen.getByRole('status').textContent).toBe('TES: meets the criteria of the Kato 2020 TES cohort (leiomyosarcoma, n = 10)');
-    expect(screen.getByText('These criteria come from a leiomyosarcoma cohort (Kato 2020, n = 10), not from renal cell carcinoma.')).toBeTruthy();
+    expect(await screen.findByText('These criteria come from a leiomyosarcoma cohort (Kato 2020, n = 10), not from renal cell carcinoma.')).toBeTruthy();
     cleanup();
     render(<TesSummary lesions={[t12]} patient={{ histology: 'leiomyosarcoma', primarySite: 'uterus' }} result={result} />);
+    // Once the names have loaded, still no caveat for a leiomyosarcoma.
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 50));
+    });
     expect(screen.queryByText(/These criteria come from a leiomyosarcoma cohort/)).toBeNull();
   });
 });

@@ -5,7 +5,6 @@ import {
   ESCC_FINDING_NAMES,
   ESCC_GRADES,
   ESCC_QUESTIONS,
-  esccFindingsForGrade,
   esccQuestionsToAsk,
   type EsccFinding,
   type EsccFindings,
@@ -62,7 +61,7 @@ function EsccQuestions({ id, findings, onChange, neural, result }: FormProps) {
       )}
       <p class="note" id={`${id}-escc-pics-h`}>Tap the grade reported on axial T2 (vertebral body at the top), or answer the questions below.</p>
       <div class="escc-pics-slot">
-        {pics && <pics.EsccPictures id={id} labelledBy={`${id}-escc-pics-h`} current={current} neural={neural} describe={esccDefinition} onPick={(g) => onChange(esccFindingsForGrade(g))} />}
+        {pics && <pics.EsccPictures id={id} labelledBy={`${id}-escc-pics-h`} current={current} neural={neural} describe={esccDefinition} onPick={(g) => onChange(pics.esccFindingsForGrade(g))} />}
       </div>
       {esccQuestionsToAsk(findings).map((f) => (
         <Choice

@@ -6,6 +6,9 @@
 import { ESCC_GRADES, type EsccGrade, type NeuralLevel } from '../../clinical';
 import './escc-pictures.css';
 
+// The grade's findings travel with the drawings: the first screen does not carry them.
+export { esccFindingsForGrade } from '../../clinical/escc-pictures';
+
 /** The neural tissue's outline in the thecal sac: the cord, or the cauda equina's roots. */
 interface Neural {
   cy: number;

@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Patient, TesResult } from '../../clinical';
 import { tesFraming, type LesionDerived } from '../../report';
+import { useLazy } from '../useLazy';
 
 const STATUS = { met: 'Met', 'not-met': 'Not met', 'not-assessed': 'Not assessed' } as const;
 
@@ -16,7 +17,9 @@ interface Props {
 }
 
 export function TesSummary({ result, lesions, patient = {}, beside }: Props) {
-  const f = tesFraming(result, lesions, patient);
+  // The histology's full name (for the cohort caveat) loads once a histology is chosen.
+  const names = useLazy(() => import('../../report/histology'), patient.histology !== undefined);
+  const f = tesFraming(result, lesions, patient, names?.histologyText);
   return (
     <section class={`result result-tes verdict-${result.verdict}${f.finding ? ' tes-quiet' : ''}`} aria-labelledby="tes-result-h">
       <h2 id="tes-result-h" class="result-title">TES criteria <span class="subtitle">Total en bloc spondylectomy (Kanazawa)</span></h2>
