@@ -46,11 +46,27 @@ export interface NoteFigure {
   studyId: string;
 }
 
+/** A note's figure row: "arm: 35%, n = 114"; a comparison without a figure is its finding alone,
+ *  and an n the study's own n already gives is not repeated. */
+function noteRow(s: Study, row: { label: string; figures: StudyFigure[] }): string {
+  const one = (f: StudyFigure) => {
+    const n = row.figures.length === 1 && f.n === s.n ? '' : `, ${studyN(f)}`;
+    if (f.value === null && !f.pValue) return `${f.arm ?? ''}${n}`;
+    return `${f.arm ? `${f.arm}: ` : ''}${studyValue(f)}${n}`;
+  };
+  const parts = row.figures.map(one).filter((t) => t !== '');
+  return parts.length > 0 ? `${row.label}${parts[0]?.startsWith(',') ? '' : ': '}${parts.join('; ')}` : row.label;
+}
+
 function noteFigure(m: StudyMatch, heading: string): NoteFigure {
-  const row = figureRows(m.study)[0];
+  const s = m.study;
+  const row = figureRows(s)[0];
   const fit = m.status === 'applies' ? '' : ' [applies in part: see the app]';
-  const line = `${heading}: ${m.study.name} (${studyMeta(m.study)}): ${row ? rowText(row) : 'no figure'} — ${studyCitation(m.study, row?.figures[0])}${fit}`;
-  return { line, status: m.status, studyId: m.study.id };
+  // The citation names author and year: the study's name keeps only its acronym ("SC.24").
+  const acronym = s.name.replace(new RegExp(`,?\\s*${(s.citation.firstAuthor.split(' ')[0] ?? '').replace(/[^\p{L}-]/gu, '')}\\s+${s.citation.year}$`), '').trim();
+  const meta = `${STUDY_DESIGNS[s.design].toLowerCase()}, n = ${s.n}`;
+  const line = `${heading}: ${acronym || s.name} (${meta}): ${row ? noteRow(s, row) : 'no figure'} — ${studyCitation(s, row?.figures[0])}${fit}`;
+  return { line, status: m.status, studyId: s.id };
 }
 
 /** The one or two figures that matter most for the treatment being weighed, with citations:

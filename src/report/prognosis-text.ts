@@ -43,6 +43,14 @@ const NEED: Record<PrognosticScore, Record<string, Need>> = {
   nesms: { modifiedBauer: 'modified Bauer', ambulatory: 'walking', albumin: 'serum albumin' },
 };
 
+// Katagiri and van der Linden: what a band still needs, in the same short words.
+const KATAGIRI_NEED: Record<string, string> = {
+  primaryGrowth: 'growth group of the primary', visceral: 'visceral or cerebral metastases', laboratory: 'laboratory data',
+  ecog: 'ECOG', previousChemotherapy: 'previous chemotherapy', multipleSkeletal: 'other skeletal metastases',
+};
+const VDL_NEED: Record<string, string> = { kps: 'Karnofsky status', primary: PRIMARY, noVisceral: 'other-organ metastases' };
+const needList = (map: Record<string, string>, open: readonly string[]) => [...new Set(open.map((i) => map[i] ?? i))].join(', ');
+
 export function tokuhashiLine(p: PrognosisFor): string {
   const r = p.tokuhashi.result;
   return `Revised Tokuhashi (2005) ${value(r)}${r.band ? `: ${label(TOKUHASHI_BANDS, r.band)}` : ` — Tokuhashi band needs: ${needs(p, 'tokuhashi', r.unanswered)}`}`;
@@ -76,7 +84,7 @@ export function prognosisLines(p: PrognosisFor): string[] {
   return [
     `${tokuhashiLine(p)}; ${tomitaLine(p)}`,
     `${bauer}; NESMS ${value(n)} (0–${NESMS_CEILING}${open})`,
-    `New Katagiri (2014) ${value(k)}${k.band ? `: ${label(KATAGIRI_BANDS, k.band)}` : ''}; van der Linden (2005) ${value(v)}${v.band ? `: ${label(VDL_BANDS, v.band)}` : ''}`,
+    `New Katagiri (2014) ${value(k)}${k.band ? `: ${label(KATAGIRI_BANDS, k.band)}` : ` — Katagiri band needs: ${needList(KATAGIRI_NEED, k.unanswered)}`}; van der Linden (2005) ${value(v)}${v.band ? `: ${label(VDL_BANDS, v.band)}` : ` — group needs: ${needList(VDL_NEED, v.unanswered)}`}`,
   ];
 }
 

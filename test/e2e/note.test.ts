@@ -58,6 +58,7 @@ describe('the copied note', () => {
       'TES: meets the criteria of the Kato 2020 TES cohort (leiomyosarcoma, n = 10) (solitary: met; ≤ 3 levels: met; ECOG ≤ 3: met; stable, ≤ 3 other-organ metastases: met); not a recommendation.',
       'Revised Tokuhashi (2005) 7–9 so far — Tokuhashi band needs: Karnofsky status; Tomita 3 — Tomita 2001 surgical strategy: wide or marginal excision (2–3)',
       'Modified Bauer 3: middle-term local control (3–4); NESMS 3 (0–3)',
+      'New Katagiri (2014) 3–6 so far — Katagiri band needs: laboratory data, previous chemotherapy; van der Linden (2005) 1–3 so far: group A (0–3)',
       'Key evidence for Total en bloc spondylectomy (TES): Cancer-specific survival after TES at 5 years: 47% (n = 10) — Kato S et al. 2020, Eur Spine J, Abstract; Results; Fig. 1',
       VERSION,
     ]);
@@ -117,8 +118,10 @@ describe('the copied note', () => {
       'TES: does not meet the criteria of the Kato 2020 TES cohort (leiomyosarcoma, n = 10) (solitary: not met; ≤ 3 levels: met; ECOG ≤ 3: met; stable, ≤ 3 other-organ metastases: not met); not a recommendation. These criteria come from a leiomyosarcoma cohort (Kato 2020, n = 10), not from non-small-cell lung cancer.',
       'Revised Tokuhashi (2005) 3: predicted survival < 6 months (0–8); Tomita 10 — Tomita 2001 surgical strategy: non-operative supportive care (8–10)',
       'Modified Bauer 0: supportive care (0–1); NESMS 0–1 so far (0–3; needs: serum albumin)',
+      'New Katagiri (2014) 4–9 so far — Katagiri band needs: growth group of the primary, visceral or cerebral metastases, laboratory data, previous chemotherapy; van der Linden (2005) 2: group A (0–3)',
       'Median survival in the same Tokuhashi band, by study: 4 months (n = 211), Zeng et al., doi 10.3969/j.issn.1672-173x.2007.03.032, 2007; 18 months, Gong et al., Chin J Spine Spinal Cord, 2021;(2):97-102; 3.1 months (93 days), Quraishi et al., Bone & Joint Orthopaedic Proceedings (Britspine 2010 abstract), 2010',
-      'Outcome evidence: The outcome studies collected here are of leiomyosarcoma only, so none is matched to a lung, non-small-cell primary. Nothing is wrong with the entry: for this primary, use the prognostic scores.',
+      'Key evidence (which radiotherapy): SC.24 (randomised trial, n = 229): Complete pain response at 3 months: SBRT 24 Gy / 2: 35%, n = 114; conventional 20 Gy / 5: 14%, n = 115 — Sahgal A et al. 2021, Lancet Oncol, Summary, Findings (primary endpoint)',
+      'Key evidence (which radiotherapy): RTOG 0631 (randomised trial, n = 339): Pain response at 3 months: not improved with radiosurgery (worse than conventional) — Ryu S et al. 2023, JAMA Oncol, Key Points, Findings and Meaning',
       VERSION,
     ]);
     expect(problems).toEqual([]);

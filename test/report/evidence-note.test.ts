@@ -35,15 +35,17 @@ describe('evidenceNoteLines', () => {
     const lines = evidenceNoteLines({ histology: 'breast', metastaticSites: ['spine'], levels: ['L4'], spinalLesionCount: 1, sins: 3, escc: '0', ecogPre: 1, treatment: 'radiosurgery' }, { full: false });
     expect(lines.length).toBeGreaterThanOrEqual(1);
     expect(lines.length).toBeLessThanOrEqual(2);
-    expect(lines[0]).toMatch(/^Key evidence \(which radiotherapy\): SC\.24, Sahgal 2021 .*SBRT 24 Gy \/ 2 35%.*n = 114.*Sahgal A et al\. 2021, Lancet Oncol/);
+    expect(lines[0]).toMatch(/^Key evidence \(which radiotherapy\): SC\.24 \(randomised trial, n = 229\): .*SBRT 24 Gy \/ 2: 35%.*n = 114.*Sahgal A et al\. 2021, Lancet Oncol/);
     expect(lines.join('\n')).not.toMatch(/leiomyosarcoma|Kato S et al\. 2020/);
+    // RTOG 0631 printed no pain-response figure: its finding reads alone, not "no figure given".
+    expect(lines.join('\n')).not.toMatch(/no figure given/);
   });
 
   it('for the renal T10 TES candidate names the renal-cell series first, then one more, each with n and citation', () => {
     const renal: PatientProfile = { histology: 'kidney', metastaticSites: ['spine'], levels: ['T10'], spinalLesionCount: 1, sins: 16, escc: '2', ecogPre: 0, treatment: 'tes' };
     const lines = evidenceNoteLines(renal, { full: false });
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^Key evidence \(en bloc\): Kanazawa renal series 2021 \(Retrospective series, n = 65\): Median cancer-specific survival: 100 months, n = 65 — .*Cancer Sci, Abstract$/);
+    expect(lines[0]).toMatch(/^Key evidence \(en bloc\): Kanazawa renal series 2021 \(retrospective series, n = 65\): Median cancer-specific survival: 100 months — .*Cancer Sci, Abstract$/);
     expect(referencesFor(renal).some((r) => /Cancer Sci 2021;112\(6\):2416-25/.test(r))).toBe(true);
   });
 
@@ -54,7 +56,7 @@ describe('evidenceNoteLines', () => {
 
   it('for the lung case with cord compression and a deficit weighing decompression, quotes Patchell 2005', () => {
     const lines = evidenceNoteLines({ histology: 'lung-nsclc', metastaticSites: ['spine'], levels: ['T8'], escc: '2', frankel: 'D', treatment: 'decompression-stabilisation' }, { full: false });
-    expect(lines[0]).toMatch(/Patchell 2005 \(Randomised trial, n = 101\): Able to walk after treatment: surgery \+ radiotherapy 84% \(42\/50\), n = 50; radiotherapy alone 57% \(29\/51\), n = 51 — Patchell RA et al\. 2005, Lancet, Summary, Findings/);
+    expect(lines[0]).toMatch(/Patchell 2005 \(randomised trial, n = 101\): Able to walk after treatment: surgery \+ radiotherapy: 84% \(42\/50\), n = 50; radiotherapy alone: 57% \(29\/51\), n = 51 — Patchell RA et al\. 2005, Lancet, Summary, Findings/);
   });
 
   it('never names a source file, in either form', () => {
