@@ -45,7 +45,7 @@ describe('applicableStudies', () => {
     expect(p.caveats).toContain('trial excluded patients expected to live under 3 months');
     expect(a.excluded.find((e) => e.study.id === 'sahgal2021-sc24')?.reason).toMatch(/neurological deficit/);
     expect(ids(LUNG)).not.toContain('kanazawa2021-rcc');
-    expect(keyFiguresForNote(LUNG)[0]?.line).toMatch(/Patchell 2005 .*surgery \+ radiotherapy 84% \(42\/50\).*radiotherapy alone 57% \(29\/51\).*Patchell RA et al\. 2005, Lancet/);
+    expect(keyFiguresForNote(LUNG)[0]?.line).toMatch(/Patchell 2005 .*surgery \+ radiotherapy: 84% \(42\/50\).*radiotherapy alone: 57% \(29\/51\).*Patchell RA et al\. 2005, Lancet/);
   });
 
   it('breast L4, stable (SINS 3), ESCC 0: radiotherapy trials, no decompression trial, no cement trial', () => {
