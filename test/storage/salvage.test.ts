@@ -48,7 +48,7 @@ describe('salvageAssessment', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000); // 3,000 random stores: seconds on a machine shared by other test runs
 });
 
 describe('the stored draft', () => {
