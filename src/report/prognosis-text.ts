@@ -118,10 +118,11 @@ export function nomsLine(s: NomsSummary, fitUnknown: boolean): string {
 
 /** One lesion's NOMS summary and its one-line pathway, as the screen and the note both read it. */
 export function lesionNoms(a: Assessment, l: LesionDerived, p: PrognosisFor): { summary: NomsSummary; line: string } {
+  // A Frankel grade that contradicts walking is not read until corrected.
+  const { frankel } = scoredPatient(a.patient);
   const summary = nomsSummary({
     escc: !l.pending && l.escc.status === 'graded' ? l.escc.grade : null,
-    // A Frankel grade that contradicts walking is not read until corrected.
-    ...(scoredPatient(a.patient).frankel ? { frankel: scoredPatient(a.patient).frankel! } : {}),
+    ...(frankel ? { frankel } : {}),
     radiosensitivity: p.radiosensitivity.value,
     sins: l.pending ? null : l.sins,
     fitForSurgery: a.patient.fitForSurgery ?? null,

@@ -31,7 +31,7 @@ describe('PrognosisCard', () => {
   });
 
   it('says where no source settles the mapping, and points to the choice asked with the histology', () => {
-    render(<PrognosisCard result={prognosisFor({ histology: 'leiomyosarcoma', primarySite: 'uterus' }, [])} />);
+    render(<PrognosisCard result={prognosisFor({ histology: 'leiomyosarcoma', primarySite: 'uterus' }, [])} onChoice={() => undefined} />);
     expect(screen.getByText(/settled by no source\. Choose it with the histology, under Patient\./)).toBeTruthy();
     expect(screen.getByText(/No source fixes a sarcoma’s growth group.*Choose it with the histology, under Patient\./)).toBeTruthy();
     expect(screen.queryAllByRole('radio')).toHaveLength(0);

@@ -115,8 +115,8 @@ function Open({ result, score }: { result: PrognosisFor; score: PrognosticScore 
 const bandLabel = <B extends string>(bands: ReadonlyArray<{ id: B; label: string }>, id: B | null, open: string) =>
   id === null ? open : (bands.find((b) => b.id === id)?.label ?? open);
 
-// onChoice stays in the props for App; the choices themselves are asked with the histology.
-export function PrognosisCard({ result, onChoice }: { result: PrognosisFor; onChoice?: OnPrognosisChoice }) {
+// The histology's own choices are asked with the histology; onChoice serves the Katagiri choices.
+export function PrognosisCard({ result, onChoice }: { result: PrognosisFor; onChoice: OnPrognosisChoice }) {
   const { tokuhashi: tk, tomita: tm, bauer: ba, nesms: ne } = result;
   const outcomes = prognosticOutcomes({ tokuhashi: tk.result.band, tomita: tm.result.strategy, nesms: ne.result.total });
   const forScore = (s: PrognosticScore) => outcomes.filter((r) => r.score === s);
@@ -184,7 +184,7 @@ export function PrognosisCard({ result, onChoice }: { result: PrognosisFor; onCh
         <Spread records={forScore('nesms')} />
       </section>
 
-      {onChoice && <NewScores result={result} onChoice={onChoice} Spread={Spread} />}
+      <NewScores result={result} onChoice={onChoice} Spread={Spread} />
     </section>
   );
 }
