@@ -68,10 +68,8 @@ function Levels({ id, levels, onChange, error }: Props) {
     } else refuse(r.error);
   };
 
-  // Levels with `v` added or taken away, unless the level rule refuses it (then unchanged).
-  const toggle = (v: Vertebra, box?: HTMLInputElement) => setLevel(v, !chosen.has(v), box);
   // Sets a level on or off (idempotent: a state already so changes nothing), unless the level
-  // rule refuses it.
+  // rule refuses it (then unchanged).
   const setLevel = (v: Vertebra, on: boolean, box?: HTMLInputElement) => {
     if (chosen.has(v) === on) return;
     const r = tapLevel(levels, v);
@@ -140,7 +138,7 @@ function Levels({ id, levels, onChange, error }: Props) {
                       if (e.key !== 'Enter') return;
                       e.preventDefault();
                       setFocusIndex(i);
-                      toggle(v);
+                      setLevel(v, !chosen.has(v));
                     }}
                   />
                   {v}
