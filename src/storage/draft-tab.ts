@@ -1,7 +1,8 @@
 // One tab's side of the draft: changes kept as functions until written, so a change made before
 // the draft loads, or while another tab writes, goes on top of those answers instead of over
 // them. `known` is the draft as this tab last read or wrote it: when the tab leaves, what it
-// changed since (known to screen) is left beside the draft, never its whole screen over it.
+// changed since (known to screen, and since its write in flight) is left beside the draft, never
+// its whole screen over it.
 import { emptyAssessment, type Assessment } from '../clinical';
 import type { DraftState, DraftStore } from './draft';
 
@@ -25,6 +26,8 @@ export class DraftTab {
   rev = 0;
   private known: Assessment = emptyAssessment();
   private writing: Promise<void> | null = null;
+  /** What the write in flight writes, as this tab sees it (the screen when it started). */
+  private inflight: Assessment | null = null;
   private loadedYet = false;
   private leaving = false;
   readonly id: string;
@@ -71,8 +74,9 @@ export class DraftTab {
     if (!this.loadedYet || this.writing || this.pending.length === 0) return;
     const batch = this.pending.slice();
     const all: Change = (a) => batch.reduce((x, f) => f(x), a);
+    this.inflight = this.events.screen();
     this.writing = this.store
-      .change(all, this.events.screen(), this.rev, this.id)
+      .change(all, this.inflight, this.rev, this.id)
       .then(
         (r) => {
           this.pending.splice(0, batch.length);
@@ -91,6 +95,7 @@ export class DraftTab {
       )
       .finally(() => {
         this.writing = null;
+        this.inflight = null;
         this.write();
       });
   }
@@ -112,10 +117,12 @@ export class DraftTab {
    * one request committed at once. The write in flight is left to finish if it can.
    */
   leave(going: boolean): void {
-    if (!this.pending.length || !this.loadedYet) return;
+    // Before the draft has loaded, `known` is the empty screen the changes were made on: what
+    // is left is exactly those changes, for the next read to apply on top of the draft.
+    if (!this.pending.length) return;
     this.leaving = going;
     try {
-      this.store.saveNow({ tab: this.id, base: this.known, screen: this.events.screen() });
+      this.store.saveNow({ tab: this.id, base: this.known, screen: this.events.screen(), ...(this.inflight ? { inflight: this.inflight } : {}) });
       if (going) this.events.notify?.({ left: true });
     } catch {
       // Not written (an answer that does not validate, storage gone): nothing more can be done as the page goes.

@@ -23,11 +23,16 @@ export interface ChangeResult {
   rebased: boolean;
 }
 
-/** What a tab leaving had changed: from `base` (the draft as it last read it) to `screen`. */
+/**
+ * What a tab leaving had changed: from `base` (the draft as it last read it) to `screen`, and
+ * from `inflight` (what its write in flight writes, if one is) to `screen`: that write may land
+ * after the tab went, or never, and an answer changed back since must undo it either way.
+ */
 export interface Leaving {
   tab: string;
   base: Assessment;
   screen: Assessment;
+  inflight?: Assessment;
 }
 
 export interface DraftStore {
@@ -47,7 +52,7 @@ export interface DraftStore {
 
 // Read as unknown: a stored draft is outside input until it validates.
 type Stored = { assessment: unknown; updatedAt: string; rev?: number };
-export type StoredLeave = { tab?: unknown; base?: unknown; screen?: unknown; at?: unknown; seq?: unknown };
+export type StoredLeave = { tab?: unknown; base?: unknown; screen?: unknown; inflight?: unknown; at?: unknown; seq?: unknown };
 
 /**
  * Where a leaving tab puts its change. localStorage: its write is synchronous, survives the page
@@ -110,6 +115,12 @@ export function foldLeaves(stored: Assessment | null, leaves: readonly StoredLea
     const merged = AssessmentSchema.safeParse(mergeAnswers(base.data, screen.data, current ?? base.data));
     // Merged answers that do not validate (e.g. more lesions than allowed): the leaving tab's screen.
     current = merged.success ? merged.data : screen.data;
+    // Then what changed since the write in flight: undoes it if it landed, changes nothing if not.
+    const inflight = l.inflight === undefined ? null : AssessmentSchema.safeParse(l.inflight);
+    if (inflight?.success) {
+      const again = AssessmentSchema.safeParse(mergeAnswers(inflight.data, screen.data, current));
+      current = again.success ? again.data : screen.data;
+    }
   }
   return current;
 }
@@ -183,8 +194,8 @@ export class IdbDraftStore implements DraftStore {
       return { assessment, rev, rebased };
     });
   }
-  saveNow({ tab, base, screen }: Leaving) {
-    const record = { tab, base: AssessmentSchema.parse(base), screen: AssessmentSchema.parse(screen), at: Date.now(), seq: (this.seq += 1) };
+  saveNow({ tab, base, screen, inflight }: Leaving) {
+    const record = { tab, base: AssessmentSchema.parse(base), screen: AssessmentSchema.parse(screen), ...(inflight ? { inflight: AssessmentSchema.parse(inflight) } : {}), at: Date.now(), seq: (this.seq += 1) };
     try {
       if (this.box) return this.box.put(tab, record);
     } catch {

@@ -166,6 +166,49 @@ describe('two tabs, one closed straight after its taps', () => {
   });
 });
 
+describe('an answer changed and changed back while its write is in flight', () => {
+  // Tapped mechanical (written), then occasional (its write in flight), then mechanical again,
+  // and the tab closes: the screen equals the draft it last read, yet the write in flight would
+  // leave "occasional" behind. The change left must undo it, whether that write lands or not.
+  it.each([false, true])('keeps the answer last tapped (write in flight cut: %s)', async (cut) => {
+    const name = fresh();
+    const origin = originStorage();
+    const a = await openTab(name, () => [], origin);
+    a.tap(tap('pain', 'mechanical'));
+    await settle(30);
+    a.tap(tap('pain', 'occasional'));
+    a.tap(tap('pain', 'mechanical'));
+    a.die(cut);
+    await settle(40);
+    const next = await new IdbDraftStore(await openCalculatorDb(name), localLeaveBox(origin)).load();
+    expect(next?.assessment.lesions[0]?.sins).toEqual({ pain: 'mechanical' });
+  });
+});
+
+describe('a tab closed before its draft has loaded', () => {
+  // The first tap can come while the tab still reads the draft (a slow device, a busy one): its
+  // change waits to be written on top of that draft, and must be left beside it if the page goes.
+  it('leaves the tap, and the next read applies it on top of the stored draft', async () => {
+    const name = fresh();
+    const origin = originStorage();
+    const b = await openTab(name, () => [], origin);
+    b.tap(tap('alignment', 'normal'));
+    await settle(30);
+    const real = new IdbDraftStore(await openCalculatorDb(name), localLeaveBox(origin));
+    const slow: DraftStore = { load: () => new Promise(() => undefined), change: (...a) => real.change(...a), save: (a) => real.save(a), saveNow: (l) => real.saveNow(l) };
+    let screen = emptyAssessment();
+    const a = new DraftTab(slow, { screen: () => screen, show: (x) => void (screen = x), saved: () => undefined });
+    void a.start();
+    const pain = tap('pain', 'mechanical');
+    screen = pain(screen);
+    a.push(pain);
+    a.leave(true);
+    const next = await new IdbDraftStore(await openCalculatorDb(name), localLeaveBox(origin)).load();
+    expect(next?.assessment.lesions[0]?.sins).toEqual({ alignment: 'normal', pain: 'mechanical' });
+    b.close();
+  });
+});
+
 describe('one tab hidden and back', () => {
   it('a change made after coming back is not undone by the one left as it went hidden', async () => {
     localStorage.clear();
