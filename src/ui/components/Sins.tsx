@@ -63,7 +63,10 @@ export function SinsForm({ id, findings, location, levelsError, onChange }: Form
                   ? 'The levels entered are not one lesion: correct them above, or add a lesion, to score the location.'
                   : fromLevels
                     ? locationNote(location)
-                    : c === 'boneLesion'
+                    : c === 'location'
+                      ? // Always a line here: the levels' own line, when they come, moves nothing below.
+                        'Set from the levels, or answer here.'
+                      : c === 'boneLesion'
                       ? 'Observers agree least on this item (kappa 0.24): check it twice.'
                       : undefined
               }
