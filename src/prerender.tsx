@@ -2,7 +2,10 @@
 // scripts arrive. Run by the Preact preset's prerender step, never in the browser.
 import { renderToString } from 'preact-render-to-string';
 import { App } from './ui/App';
+import { prerenderPatientWith } from './ui/components/PatientSlot';
 
-export function prerender() {
+export async function prerender() {
+  // Imported, not bundled with the page: the browser loads the patient's form after the first paint.
+  prerenderPatientWith((await import('./ui/components/PatientForm')).PatientForm);
   return { html: renderToString(<App />) };
 }
