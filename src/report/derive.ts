@@ -132,3 +132,26 @@ const esccShort = (d: LesionDerived) => (d.pending ? 'ESCC ?' : d.escc.status ==
 export function lesionGlance(d: LesionDerived): string {
   return `${d.levelsText || `Lesion ${d.n}`} · ${sinsShort(d)} · ${esccShort(d)}`;
 }
+
+const RANK = ['stable', 'indeterminate', 'unstable'] as const;
+const SINS_WORD = { stable: 'stable', indeterminate: 'indeterminate', unstable: 'instability' } as const;
+const TIER = { low: [0, 'low grade'], intermediate: [1, '(debated)'], high: [2, 'high grade'] } as const;
+
+/**
+ * One lesion in the phone's sticky bar: "T12 · SINS 13 instability" over "ESCC 2 high grade",
+ * and the more urgent of its SINS band and ESCC tier for the colour (a stable spine with
+ * high-grade compression is not shown as stable).
+ */
+export function lesionBar(d: LesionDerived): { sins: string; escc: string; urgency: (typeof RANK)[number] | 'open' } {
+  const name = d.levelsText || `Lesion ${d.n}`;
+  if (d.pending) return { sins: `${name} · ${sinsShort(d)}`, escc: esccShort(d), urgency: 'open' };
+  const band = d.sins.category;
+  const e = d.escc;
+  const tier = e.status === 'graded' ? TIER[e.tier] : null;
+  const rank = Math.max(band ? RANK.indexOf(band) : -1, tier ? tier[0] : -1);
+  return {
+    sins: `${name} · ${sinsShort(d)}${band ? ` ${SINS_WORD[band]}` : ''}`,
+    escc: tier && e.status === 'graded' ? `ESCC ${e.grade} ${tier[1]}` : e.status === 'contradiction' ? 'ESCC: answers conflict' : Object.keys(d.lesion.escc).length ? 'ESCC incomplete' : 'ESCC not assessed',
+    urgency: rank < 0 ? 'open' : (RANK[rank] as (typeof RANK)[number]),
+  };
+}

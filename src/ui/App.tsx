@@ -1,25 +1,26 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MAX_LESIONS, isEmptyAssessment, isEmptyLesion, type Lesion as LesionT, type Patient } from '../clinical';
 import { addedLesion, changedLesion, removedLesion, withAnswer } from './answers';
-import { derive, lesionGlance, type LesionDerived } from '../report';
+import { derive } from '../report';
 import { useAssessment } from './useAssessment';
 import { useSettled } from './useSettled';
 import { useScrollPaddingBar } from './useScrollPadding';
-import { Live, useLiveDerived } from './live';
+import { Live } from './live';
 import { useStorage } from './useStorage';
 import { loadLater } from './later';
 import { copyText } from './share';
 import { useLazy, useWantedSoon } from './useLazy';
-import { PatientForm } from './components/PatientForm';
+import { PatientSlot } from './components/PatientSlot';
 import { NoticesLayer } from './components/NoticesLayer';
 import { LesionCard } from './components/LesionCard';
 import { Results } from './components/Results';
+import { JumpBar, SkipLinks } from './components/Jumps';
 import { memo } from './memo';
 import type { OnPrognosisChoice } from './components/Prognosis';
 
 // A tap re-renders the lesion it changed and the results, not the other cards: each card is
 // memoised on its own answers (derive() keeps a lesion's LesionDerived while it is unchanged).
-const PatientCard = memo(PatientForm);
+const PatientCard = memo(PatientSlot);
 const Lesion = memo(LesionCard);
 
 /** The same object while its contents are the same (a profile, a prognosis), so memo() holds. */
@@ -30,12 +31,6 @@ function useSame<T>(value: T): T {
     if (kept.current?.key !== key) kept.current = { value, key };
   }
   return (kept.current as { value: T }).value;
-}
-
-/** One lesion at a glance in the phone's sticky bar, from the live answers. */
-function Glance({ d }: { d: LesionDerived }) {
-  const l = useLiveDerived(d);
-  return <span class={`glance band-${l.pending ? 'open' : (l.sins.category ?? 'open')}`}>{lesionGlance(l)}</span>;
 }
 
 export function App() {
@@ -113,8 +108,9 @@ export function App() {
   const changePatient = useCallback((change: (p: Patient) => Patient) => update((a) => ({ ...a, patient: change(a.patient) })), [update]);
   const addLesion = () => {
     update((a) => addedLesion(a));
-    // Take the clinician to the new lesion's levels.
-    requestAnimationFrame(() => document.getElementById(`l${current().lesions.length}-levels-input`)?.focus());
+    // Take the clinician to the new lesion's levels, in this tap's own task (Preact renders in a
+    // microtask queued before this one): a focus a frame later scrolled the page under the next tap.
+    void Promise.resolve().then(() => document.getElementById(`l${current().lesions.length}-levels-input`)?.focus());
   };
 
   const printNow = async () => {
@@ -167,7 +163,7 @@ export function App() {
           {notices && assessment.notes && assessment.notes.length > 0 && (
             <notices.CarriedNotes notes={assessment.notes} onDone={() => update((a) => ({ patient: a.patient, lesions: a.lesions }))} />
           )}
-          <PatientCard patient={assessment.patient} onChange={changePatient} />
+          <SkipLinks lesions={d.lesions} />
           {d.lesions.map((l) => (
             <Lesion
               key={l.lesion.id}
@@ -180,6 +176,8 @@ export function App() {
             <button type="button" onClick={addLesion} disabled={assessment.lesions.length >= MAX_LESIONS}>Add lesion</button>
             <p class="note">Score each spinal lesion on its own; SINS totals of separate lesions are never added.</p>
           </div>
+          {/* After the lesions: a ward's "is this unstable?" needs no patient facts; TES and prognosis, below, do. */}
+          <PatientCard patient={assessment.patient} onChange={changePatient} />
           {cards && prognosisShown ? (
             <cards.Prognosis
               result={prognosisShown}
@@ -194,7 +192,7 @@ export function App() {
         </main>
         <aside class="results" id="results" aria-label="Results" tabIndex={0}>
           <Results d={d} settled={sd} tesBeside={tesBeside} nomsFor={nomsFor} />
-          <p class="results-links"><a href="#outcomes-h">Matched outcomes</a></p>
+          <p class="results-links"><a href="#prognosis-h">Prognosis</a> <a href="#outcomes-h">Matched outcomes</a></p>
         </aside>
       </div>
       <section class="outcomes card" aria-labelledby="outcomes-h">
@@ -214,19 +212,7 @@ export function App() {
           <CasesView storage={storage} assessment={settled} current={current} openedId={openedId} onOpen={replace} onOpenedChange={setOpenedId} />
         </div>
       )}
-      <nav class="jump" aria-label="Results at a glance" ref={bar}>
-        <a href="#results">
-          <span>Results</span>
-        </a>
-        {d.lesions.map((l) => (
-          <Glance key={l.lesion.id} d={l} />
-        ))}
-        <span class="jump-actions">
-          <button type="button" onClick={startNew}>New</button>
-          <button type="button" onClick={() => copySummary()}>Copy</button>
-          <button type="button" onClick={printNow}>Print</button>
-        </span>
-      </nav>
+      <JumpBar lesions={d.lesions} bar={bar} onCopy={() => copySummary()} />
       {Print && <Print text={printText} references={references} chart={printChart} />}
       <footer class="app-footer">
         <p>Version {__APP_BUILD__}. Decision support, not a decision. SINS: Fisher 2010. ESCC: Bilsky 2010. TES criteria: Kato 2020. Outcome figures: each cited where shown, with its reference.</p>

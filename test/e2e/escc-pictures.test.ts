@@ -172,8 +172,12 @@ describe('ESCC by picture', () => {
         const violations = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (ctx: Element, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
           const lesion = document.getElementById('lesion-1') as Element;
+          // The phone's sticky bar covers whatever target is scrolled under it at this moment (axe
+          // then calls it too small): a snapshot's accident. That a focused target comes out from
+          // under the bar (WCAG 2.4.11), and the whole page with the bar, are checked in lesions.test.ts.
+          document.querySelector<HTMLElement>('.jump')?.style.setProperty('visibility', 'hidden');
           const r = await axe.run(lesion, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-          return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${(n as unknown as { failureSummary?: string }).failureSummary ?? ''}`).join(', ')}`);
         });
         expect(violations, `${viewport.width}, ${colorScheme}`).toEqual([]);
         await context.close();

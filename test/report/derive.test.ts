@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAssessment, emptyLesion, withFindings, withLevels, type Assessment, type Lesion } from '../../src/clinical';
-import { derive, lesionGlance } from '../../src/report/derive';
+import { derive, lesionBar, lesionGlance } from '../../src/report/derive';
 import { caseGlance } from '../../src/report/case-glance';
 import { lesionSinsAnnouncement, sinsAnnouncement } from '../../src/report/announce';
 import { buildSummary } from '../../src/report/summary';
@@ -114,5 +114,21 @@ describe('buildSummary', () => {
     const full = buildSummary(two, { now: new Date('2026-11-22T10:00:00Z'), full: true });
     expect(full.split('\n').length).toBeGreaterThan(text.split('\n').length);
     expect(full).not.toMatch(/seed|\.txt/i);
+  });
+});
+
+describe('the phone bar’s glance of a lesion', () => {
+  const one = (l: Lesion) => derive({ patient: {}, lesions: [l] }).lesions[0]!;
+  const stable = { pain: 'none', boneLesion: 'blastic', alignment: 'normal', collapse: 'none', posterolateral: 'none' } as const;
+  it('names the SINS band and the ESCC tier, coloured by the more urgent (Fisher 2010 bands; Bilsky 2010 tiers)', () => {
+    expect(lesionBar(derive(SINS13).lesions[0]!)).toEqual({ sins: 'T10–T11 · SINS 13 instability', escc: 'ESCC 3 high grade', urgency: 'unstable' });
+    // L1 (junctional, 3 points) with nothing else: SINS 3, stable; grade 2 compression (CSF still seen) makes it urgent all the same.
+    const hi = { epiduralTumour: true, thecalSacDeformed: true, cordAbutted: true, cordCompressed: true, csfAroundCord: true };
+    expect(lesionBar(one(lesion('b', ['L1'], stable, hi)))).toEqual({ sins: 'L1 · SINS 3 stable', escc: 'ESCC 2 high grade', urgency: 'unstable' });
+    expect(lesionBar(one(lesion('c', ['L3'], stable, { epiduralTumour: false })))).toEqual({ sins: 'L3 · SINS 2 stable', escc: 'ESCC 0 low grade', urgency: 'stable' });
+  });
+  it('gives a range and "not assessed", never a silent 0, and no colour while nothing is decided', () => {
+    expect(lesionBar(one(emptyLesion('d')))).toEqual({ sins: 'Lesion 1 · SINS 0–18', escc: 'ESCC not assessed', urgency: 'open' });
+    expect(lesionBar(one(lesion('e', ['T8'], { pain: 'mechanical' }, { epiduralTumour: true })))).toEqual({ sins: 'T8 · SINS 4–16', escc: 'ESCC incomplete', urgency: 'open' });
   });
 });
