@@ -95,8 +95,9 @@ describe('scoring by touch', () => {
     // The draft is restored from IndexedDB just after the first paint.
     await page.getByRole('status').filter({ hasText: /^Lesion 1 \(T12\): SINS 13 — instability \(13–18\)$/ }).waitFor({ timeout: 5000 });
     expect(await esccStatus(page).textContent()).toBe('Lesion 1 (T12): ESCC grade 3 — high grade (at T12–L1: conus or cauda equina)');
-    await expect(page.getByLabel('Spinal lesions not scored here').inputValue()).resolves.toBe('0');
-    await expect(page.getByLabel('Primary tumour (histology)').inputValue()).resolves.toBe('leiomyosarcoma');
+    // The patient's form, below the lesions, loads its code as the draft brings it answers.
+    await expect.poll(() => page.getByLabel('Spinal lesions not scored here').inputValue()).toBe('0');
+    await expect.poll(() => page.getByLabel('Primary tumour (histology)').inputValue()).toBe('leiomyosarcoma');
     await expect(page.getByRole('button', { name: 'T12', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
     // New assessment clears, and Undo brings everything back.
     await page.getByRole('button', { name: 'New assessment' }).click();

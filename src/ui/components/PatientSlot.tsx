@@ -1,11 +1,12 @@
-// The patient's questions sit below the lesions, out of the first screen: their code loads just
-// after the first paint, off the first load. Until then the prerendered form stays in the page,
-// untouched (answers tapped into it are kept), and is then hydrated in place as its own root.
+// The patient's questions sit below the lesions, out of the first screen: their code loads at
+// the first tap or key, or as the form nears the view, off the first load. Until then the
+// prerendered form stays in the page, untouched (answers tapped into it are kept), and is then
+// hydrated in place as its own root.
 import { hydrate, render, type ComponentType } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Patient } from '../../clinical';
 import { replayEarlyInput } from '../early-input';
-import { useLazy } from '../useLazy';
+import { useLazy, useWantedSoon } from '../useLazy';
 
 type Props = { patient: Patient; onChange: (change: (p: Patient) => Patient) => void };
 
@@ -17,7 +18,9 @@ const NO_HTML = { __html: '' } as const;
 
 export function PatientSlot(props: Props) {
   const slot = useRef<HTMLDivElement>(null);
-  const form = useLazy(() => import('./PatientForm'));
+  // Wanted at once when answers wait in it (tapped before the scripts, or a draft's to show).
+  const [waiting] = useState(() => typeof document !== 'undefined' && replayEarlyInput(document.querySelector('.patient-slot') ?? document.createElement('i'), true) > 0);
+  const form = useLazy(() => import('./PatientForm'), useWantedSoon('patient-h') || waiting || Object.keys(props.patient).length > 0);
   const started = useRef(false);
   useEffect(() => {
     const el = slot.current;
@@ -28,6 +31,9 @@ export function PatientSlot(props: Props) {
     if (!el.firstElementChild) return render(vnode, el);
     hydrate(vnode, el);
     replayEarlyInput(el);
+    // Hydration attaches handlers but sets no checked state or value: a draft restored before
+    // the form loaded is drawn now (answers just replayed follow with the next render).
+    render(vnode, el);
   }, [form, props.patient, props.onChange]);
   useEffect(() => () => slot.current && render(null, slot.current), []);
   if (prerendered) {
