@@ -37,7 +37,8 @@ export {
 } from './subgroups';
 export { matchOutcomes, type MatchResult, type CohortMatch, type MeasureRange, type LineFigure, type TreatmentGroup, type NoMatchReason } from './match';
 export { citationOf, publicationOf, referenceList } from './citation';
-export { formatValue, nText, ciText, fewWarning, originText, provenance, figureText, rangeText, isDisputed } from './text';
+export { formatValue, nText, ciText, fewWarning, originText, provenance, figureText, isDisputed } from './text';
+export { rangeText } from './lines';
 export { wilson95, FEW_PATIENTS } from './stats';
 export { OVERLAPS, patientPools } from './catalogue/overlap';
 export { prognosticOutcomes, citationText, figureValue, studiedText, VALIDATION_LINES, PROGNOSTIC_RECORDS, type PrognosticRecord, type PatientBands } from './prognostic';

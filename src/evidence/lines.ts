@@ -6,7 +6,7 @@ import { patientPools } from './catalogue/overlap';
 import { citationOf } from './citation';
 import { BROAD_SITES, type CohortMatch } from './cohort-match';
 import { MEASURES, TIME_ORIGINS, type Intervention, type OutcomeRecord } from './schema';
-import { nText } from './text';
+import { nText, unitText } from './text';
 
 export interface LineFigure {
   recordId: string;
@@ -119,4 +119,17 @@ export function measureLines(matches: readonly CohortMatch[], intervention: Inte
     }
   }
   return out;
+}
+
+const DISPUTED = ' [disputed: the papers disagree, see the note on this figure]';
+
+/** A line of the short list: a range across distinct cohorts, or one figure alone. */
+export function rangeText(m: MeasureRange): string {
+  const unit = unitText(m.unit);
+  const one = (f: MeasureRange['figures'][number], flag: string) => `${f.label}: ${f.value}${unitText(f.unit)} (${f.nText}; ${f.citation})${f.disputed.length ? flag : ''}`;
+  const first = m.figures[0];
+  if (m.kind === 'single' && first) return one(first, DISPUTED);
+  const each = m.figures.map((f) => one(f, ' [disputed]'));
+  const n = m.n !== null ? `n = ${m.n}, no patient counted twice` : `n ≥ ${m.nKnown} (a cohort gives no n)`;
+  return `${m.label}: ${m.low}–${m.high}${unit} across ${m.cohorts} cohorts with no patients in common (${n}) — ${each.join('; ')}${m.disputed.length ? DISPUTED : ''}`;
 }

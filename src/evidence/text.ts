@@ -4,9 +4,8 @@ import { citationOf } from './citation';
 import { conflicts as allConflicts } from './catalogue';
 import { DESIGNS, TIME_ORIGINS, type OutcomeRecord } from './schema';
 import { FEW_PATIENTS, wilson95 } from './stats';
-import type { MeasureRange } from './lines';
 
-const unitText = (u: OutcomeRecord['unit']) => (u === 'percent' ? '%' : u === 'patients' || u === 'ratio' ? '' : ` ${u}`);
+export const unitText = (u: OutcomeRecord['unit']) => (u === 'percent' ? '%' : u === 'patients' || u === 'ratio' ? '' : ` ${u}`);
 
 export function formatValue(r: Pick<OutcomeRecord, 'value' | 'unit' | 'range'>): string {
   const unit = unitText(r.unit);
@@ -59,17 +58,4 @@ export function figureText(r: OutcomeRecord): string {
   const extra = [r.count ? `${r.count.events}/${r.count.of}` : null, ciText(r), r.pValue ? `p ${r.pValue.startsWith('<') ? r.pValue : `= ${r.pValue}`}` : null].filter(Boolean);
   const warn = fewWarning(r.population.n, r.unit);
   return `${r.label}: ${formatValue(r)}${extra.length ? ` (${extra.join('; ')})` : ''}${isDisputed(r.id) ? ' [disputed]' : ''} — ${provenance(r)}${warn ? ` ${warn}` : ''}`;
-}
-
-const DISPUTED = ' [disputed: the papers disagree, see the note on this figure]';
-
-/** A line of the short list: a range across distinct cohorts, or one figure alone. */
-export function rangeText(m: MeasureRange): string {
-  const unit = unitText(m.unit);
-  const one = (f: MeasureRange['figures'][number], flag: string) => `${f.label}: ${f.value}${unitText(f.unit)} (${f.nText}; ${f.citation})${f.disputed.length ? flag : ''}`;
-  const first = m.figures[0];
-  if (m.kind === 'single' && first) return one(first, DISPUTED);
-  const each = m.figures.map((f) => one(f, ' [disputed]'));
-  const n = m.n !== null ? `n = ${m.n}, no patient counted twice` : `n ≥ ${m.nKnown} (a cohort gives no n)`;
-  return `${m.label}: ${m.low}–${m.high}${unit} across ${m.cohorts} cohorts with no patients in common (${n}) — ${each.join('; ')}${m.disputed.length ? DISPUTED : ''}`;
 }
