@@ -12,7 +12,7 @@ import { copyText } from './share';
 import { useLazy, useWantedSoon } from './useLazy';
 import { PatientSlot } from './components/PatientSlot';
 import { NoticesLayer } from './components/NoticesLayer';
-import { LesionCard } from './components/LesionCard';
+import { LesionCard } from './lesion/LesionCard';
 import { Results } from './components/Results';
 import { JumpBar, SkipLinks } from './components/Jumps';
 import { memo } from './memo';

@@ -2,7 +2,7 @@
 // (Bilsky MH et al., J Neurosurg Spine 2010;13:324-8; shared/CLINICAL-REFERENCE.md, "ESCC").
 import { describe, expect, it } from 'vitest';
 import { ESCC_GRADES, esccFindingsForGrade, esccQuestionsToAsk, gradeEscc, type EsccFinding, type EsccFindings, type EsccGrade } from '../../src/clinical';
-import { answerEscc } from '../../src/ui/components/Escc';
+import { answerEscc } from '../../src/ui/lesion/Escc';
 
 // What an axial T2 image of each grade shows, read from the grade's published definition
 // (not from the chain): tumour, sac deformed, cord abutted, cord compressed, CSF around the cord.

@@ -4,14 +4,14 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { emptyLesion, withFindings, withLevels, type EsccFindings, type Lesion, type Vertebra } from '../../src/clinical';
 import { deriveLesion } from '../../src/report/derive';
-import { LesionCard } from '../../src/ui/components/LesionCard';
+import { LesionCard } from '../../src/ui/lesion/LesionCard';
 import { Results } from '../../src/ui/components/Results';
 import { derive } from '../../src/report/derive';
 import { Choice, YES_NO } from '../../src/ui/components/Choice';
-import { LevelPicker } from '../../src/ui/components/LevelPicker';
-import { SinsForm } from '../../src/ui/components/Sins';
-import { SinsSummary } from '../../src/ui/components/SinsBreakdown';
-import { EsccForm, answerEscc } from '../../src/ui/components/Escc';
+import { LevelPicker } from '../../src/ui/lesion/LevelPicker';
+import { SinsForm } from '../../src/ui/lesion/Sins';
+import { SinsSummary } from '../../src/ui/lesion/SinsBreakdown';
+import { EsccForm, answerEscc } from '../../src/ui/lesion/Escc';
 
 afterEach(cleanup);
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import type { Vertebra } from '../../src/clinical';
-import { LevelPicker } from '../../src/ui/components/LevelPicker';
+import { LevelPicker } from '../../src/ui/lesion/LevelPicker';
 import { replayEarlyInput } from '../../src/ui/early-input';
 
 afterEach(cleanup);

@@ -6,7 +6,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { emptyLesion, withFindings, withLevels, type Lesion } from '../../src/clinical';
 import { deriveLesion, lesionGlance } from '../../src/report/derive';
-import { LesionCard } from '../../src/ui/components/LesionCard';
+import { LesionCard } from '../../src/ui/lesion/LesionCard';
 
 afterEach(cleanup);
 

@@ -17,7 +17,7 @@ import {
   type Assessment, type EsccFinding, type Lesion, type Patient, type SinsComponent, type Vertebra,
 } from '../../src/clinical';
 import { addedLesion, answeredEscc, answeredSins, changedLesion, removedLesion, tappedLevel, withAnswer } from '../../src/ui/answers';
-import { answerEscc } from '../../src/ui/components/Escc';
+import { answerEscc } from '../../src/ui/lesion/Escc';
 import { deriveLesion } from '../../src/report/derive';
 import { salvageAssessment } from '../../src/storage/salvage';
 

@@ -5,14 +5,14 @@ import type { ComponentChildren } from 'preact';
 import type { NomsRoute } from '../../clinical';
 import { lesionEsccAnnouncement, type Derived, type LesionDerived } from '../../report';
 import { useLiveDerived } from '../live';
-import { SinsLine } from './Sins';
-import { esccDefinition } from './Escc';
+import { SinsLine } from '../lesion/Sins';
+import { esccDefinition } from '../lesion/Escc';
 import { TesSummary } from './Tes';
 import { useMemo } from 'preact/hooks';
 import { memo } from '../memo';
 import { useLazy, useWantedSoon } from '../useLazy';
 
-type Breakdown = typeof import('./SinsBreakdown');
+type Breakdown = typeof import('../lesion/SinsBreakdown');
 
 
 function EsccLine({ d }: { d: LesionDerived }) {
@@ -75,7 +75,7 @@ const LesionDetails = memo(function LesionDetails({ l, n, parts }: { l: LesionDe
 });
 
 export function Results({ d, settled = d, nomsFor, tesBeside }: Props) {
-  const parts = useLazy(() => import('./SinsBreakdown'), useWantedSoon('results'));
+  const parts = useLazy(() => import('../lesion/SinsBreakdown'), useWantedSoon('results'));
   // Each lesion's NOMS view is worked out once per lesion state (and per nomsFor).
   const kept = useMemo(() => new WeakMap<LesionDerived, NomsView | undefined>(), [nomsFor]);
   const noms = (l: LesionDerived) => {
