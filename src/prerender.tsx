@@ -2,10 +2,10 @@
 // scripts arrive. Run by the Preact preset's prerender step, never in the browser.
 import { renderToString } from 'preact-render-to-string';
 import { App } from './ui/App';
-import { prerenderPatientWith } from './ui/components/PatientSlot';
+import { prerenderPatientWith } from './ui/patient/PatientSlot';
 
 export async function prerender() {
   // Imported, not bundled with the page: the browser loads the patient's form after the first paint.
-  prerenderPatientWith((await import('./ui/components/PatientForm')).PatientForm);
+  prerenderPatientWith((await import('./ui/patient/PatientForm')).PatientForm);
   return { html: renderToString(<App />) };
 }

@@ -10,7 +10,7 @@ import { useStorage } from './useStorage';
 import { loadLater } from './later';
 import { copyText } from './share';
 import { useLazy, useWantedSoon } from './useLazy';
-import { PatientSlot } from './components/PatientSlot';
+import { PatientSlot } from './patient/PatientSlot';
 import { NoticesLayer } from './components/NoticesLayer';
 import { LesionCard } from './lesion/LesionCard';
 import { Results } from './components/Results';

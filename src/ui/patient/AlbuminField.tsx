@@ -2,8 +2,8 @@
 // with its unit, and the unit decides the plausible range. NESMS reads it as g/dL.
 import { useState } from 'preact/hooks';
 import { ALBUMIN_LIMITS, type Albumin, type AlbuminUnit } from '../../clinical';
-import { Choice } from './Choice';
-import { NumberField } from './NumberField';
+import { Choice } from '../components/Choice';
+import { NumberField } from '../components/NumberField';
 
 const UNITS = [
   { value: 'g/dL', label: 'g/dL' },
