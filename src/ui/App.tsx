@@ -76,7 +76,7 @@ export function App() {
   const tesBeside = useMemo(() => (prognosisView && prognosisShown ? <p class="note">{prognosisView.tomitaLine(prognosisShown)}.</p> : null), [prognosisView, prognosisShown]);
   const outcomesBody = useMemo(() => (outcomes ? <outcomes.default profile={profile} /> : null), [outcomes, profile]);
   // Saved cases sit below the fold: loaded once storage is open.
-  const casesView = useLazy(() => import('./cases-view'), storage !== null);
+  const casesView = useLazy(() => import('./cases/cases-view'), storage !== null);
   const CasesView = useMemo(() => casesView && memo(casesView.Cases), [casesView]);
   // The print sheet follows the answers after each paint, never on the way to it.
   const [printText, setPrintText] = useState('');

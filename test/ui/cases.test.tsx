@@ -6,8 +6,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { MemoryCasesStore } from '../../src/storage/cases';
 import { MemoryDraftStore } from '../../src/storage/draft';
 import type { Storage } from '../../src/storage';
-import { Cases } from '../../src/ui/components/Cases';
-import { CasesKeeping } from '../../src/ui/components/CasesKeeping';
+import { Cases } from '../../src/ui/cases/Cases';
+import { CasesKeeping } from '../../src/ui/cases/CasesKeeping';
 import { Keeper } from '../../src/storage/keeping';
 import { backupMarks, memoryMeta } from '../../src/storage/backup-mark';
 import { assessment, caseRecord } from '../storage/case-fixtures';

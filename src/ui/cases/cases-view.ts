@@ -1,3 +1,3 @@
 // Saved cases with their styles: both load once storage opens (App.tsx), not in the first load.
 import './cases.css';
-export { Cases } from './components/Cases';
+export { Cases } from './Cases';
