@@ -56,7 +56,7 @@ export function App() {
   const notices = useLazy(() => import('./components/Notices'), storage !== null || notice !== null);
   // The evidence base, the chart and the summary load once the clinician starts, not before.
   const evidenceWanted = useWantedSoon('outcomes-h') || !isEmptyAssessment(settled);
-  const outcomes = useLazy(() => import('./components/Outcomes'), evidenceWanted);
+  const outcomes = useLazy(() => import('./outcomes/Outcomes'), evidenceWanted);
   const summary = useLazy(() => import('../report/summary'), evidenceWanted);
   // Prognosis, NOMS and the validation figures load with the evidence, not before the first paint.
   const prognosisView = useLazy(() => import('./prognosis-view'), evidenceWanted);

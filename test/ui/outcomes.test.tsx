@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import type { PatientProfile } from '../../src/evidence';
-import Outcomes from '../../src/ui/components/Outcomes';
+import Outcomes from '../../src/ui/outcomes/Outcomes';
 
 afterEach(cleanup);
 

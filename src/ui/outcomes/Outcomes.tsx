@@ -25,7 +25,7 @@ import {
 import { KmChart } from './KmChart';
 import { StudyOutcomes, TAP } from './StudyOutcomes';
 import { studyReferences } from '../../evidence/study-text';
-import '../outcomes.css';
+import './outcomes.css';
 
 // Kept for the note builder, which imported these from here before they moved to the evidence base.
 export { formatValue, provenance, rangeText, figureText };
