@@ -7,7 +7,7 @@ import { deriveLesion } from '../../src/report/derive';
 import { LesionCard } from '../../src/ui/lesion/LesionCard';
 import { Results } from '../../src/ui/components/Results';
 import { derive } from '../../src/report/derive';
-import { Choice, YES_NO } from '../../src/ui/components/Choice';
+import { Choice, YES_NO } from '../../src/ui/controls/Choice';
 import { LevelPicker } from '../../src/ui/lesion/LevelPicker';
 import { SinsForm } from '../../src/ui/lesion/Sins';
 import { SinsSummary } from '../../src/ui/lesion/SinsBreakdown';

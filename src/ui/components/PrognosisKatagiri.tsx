@@ -8,7 +8,7 @@ import {
 } from '../../clinical/prognosis';
 import type { PrognosisChoices } from '../../clinical/patient';
 import { NEW_VALIDATION_LINES, newBandFigures, type BandFigure, type NewPrognosticScoreId } from '../../evidence/prognostic';
-import { Choice, YES_NO } from './Choice';
+import { Choice, YES_NO } from '../controls/Choice';
 
 type OnChoice = <K extends keyof PrognosisChoices>(key: K, value: PrognosisChoices[K] | undefined) => void;
 const pts = (n: number) => `${n} point${n === 1 ? '' : 's'}`;

@@ -12,7 +12,7 @@ import {
   type EsccResult,
   type NeuralLevel,
 } from '../../clinical';
-import { Choice, YES_NO } from '../components/Choice';
+import { Choice, YES_NO } from '../controls/Choice';
 import { memoLatest } from '../memo';
 import { useLazy, useWantedSoon } from '../useLazy';
 

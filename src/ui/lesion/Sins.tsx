@@ -10,7 +10,7 @@ import {
   type SinsLocationDetail,
 } from '../../clinical';
 import { lesionSinsAnnouncement, type LesionDerived } from '../../report';
-import { Choice } from '../components/Choice';
+import { Choice } from '../controls/Choice';
 import { memoLatest } from '../memo';
 import { useLazy, useWantedSoon } from '../useLazy';
 import { Fragment } from 'preact';

@@ -2,8 +2,8 @@
 // with its unit, and the unit decides the plausible range. NESMS reads it as g/dL.
 import { useState } from 'preact/hooks';
 import { ALBUMIN_LIMITS, type Albumin, type AlbuminUnit } from '../../clinical';
-import { Choice } from '../components/Choice';
-import { NumberField } from '../components/NumberField';
+import { Choice } from '../controls/Choice';
+import { NumberField } from '../controls/NumberField';
 
 const UNITS = [
   { value: 'g/dL', label: 'g/dL' },

@@ -4,7 +4,7 @@
 // first tap, not in the first load: it brings the prognostic tables with it.
 import { TOMITA_GROWTH, TOMITA_OPTION_NAMES, type Patient, type PrognosisChoices, type TomitaGrowth } from '../../clinical';
 import { withAnswer } from '../answers';
-import { Choice } from '../components/Choice';
+import { Choice } from '../controls/Choice';
 
 const LMS_SITES = [
   { value: 'uterus', label: 'Uterus' },

@@ -4,8 +4,8 @@
 import { useState } from 'preact/hooks';
 import { KATAGIRI_LAB, LAB_LIMITS, LAB_UNITS, LDH_LIMITS, katagiriVisceral, type LabUnit, type LabWithUnit, type Measured, type Patient } from '../../clinical';
 import { withAnswer } from '../answers';
-import { Choice, YES_NO } from '../components/Choice';
-import { NumberField } from '../components/NumberField';
+import { Choice, YES_NO } from '../controls/Choice';
+import { NumberField } from '../controls/NumberField';
 
 const NAMES: Record<LabWithUnit, string> = { crp: 'C-reactive protein (CRP)', platelets: 'Platelets', calcium: 'Serum calcium', bilirubin: 'Total bilirubin' };
 const CUT: Record<LabWithUnit, string> = {

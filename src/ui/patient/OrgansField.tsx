@@ -2,8 +2,8 @@
 // removable or treatable. The total is derived, never typed twice.
 import { ORGANS, ORGAN_NAMES, otherOrganCount, type Organ, type OrganFindings, type OrganMetastases } from '../../clinical';
 import { withAnswer } from '../answers';
-import { Choice, YES_NO } from '../components/Choice';
-import { NumberField } from '../components/NumberField';
+import { Choice, YES_NO } from '../controls/Choice';
+import { NumberField } from '../controls/NumberField';
 
 interface Props {
   organs: OrganFindings | undefined;

@@ -20,8 +20,8 @@ import {
 } from '../../clinical';
 import { TREATMENT_WORDS } from '../../evidence/treatment-words';
 import { withAnswer } from '../answers';
-import { Choice, YES_NO } from '../components/Choice';
-import { NumberField } from '../components/NumberField';
+import { Choice, YES_NO } from '../controls/Choice';
+import { NumberField } from '../controls/NumberField';
 import { OrgansField } from './OrgansField';
 import { AlbuminField } from './AlbuminField';
 import { useState } from 'preact/hooks';
