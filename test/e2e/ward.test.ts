@@ -89,6 +89,30 @@ describe('the ward path', () => {
   });
 });
 
+describe('the patient’s form, loaded after the lesions', () => {
+  it('draws a restored draft’s answers in the form after a reload, with no tap', async () => {
+    const { context, page } = await open(TABLET);
+    await page.getByLabel('Age (years)').fill('61');
+    await page.getByRole('group', { name: /^ECOG performance status/ }).getByRole('radio', { name: /^ECOG 1\b/ }).check();
+    // At the top, the form far below: nothing near it, no tap, to make it draw itself again.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await expect.poll(() => page.locator('#age').evaluate((e) => (e as HTMLInputElement).value)).toBe('61');
+    await expect.poll(() => page.locator('#ecog-1').evaluate((e) => (e as HTMLInputElement).checked)).toBe(true);
+    await context.close();
+  });
+
+  it('takes a change made with no pointer or key (a screen reader’s, or a script’s) before its code arrived', async () => {
+    const { context, page } = await open(TABLET);
+    // selectOption sends neither a pointer nor a key event: the form's own change starts its code.
+    await page.getByLabel('Primary tumour (histology)').selectOption('leiomyosarcoma');
+    await page.getByRole('group', { name: 'Where the leiomyosarcoma arose', exact: true }).waitFor({ timeout: 5000 });
+    await context.close();
+  });
+});
+
 describe('the keyboard', () => {
   it('takes "Add lesion" to the new lesion’s levels in the tap’s own task, not a frame later', async () => {
     const { context, page } = await open(TABLET);

@@ -20,7 +20,18 @@ export function PatientSlot(props: Props) {
   const slot = useRef<HTMLDivElement>(null);
   // Wanted at once when answers wait in it (tapped before the scripts, or a draft's to show).
   const [waiting] = useState(() => typeof document !== 'undefined' && replayEarlyInput(document.querySelector('.patient-slot') ?? document.createElement('i'), true) > 0);
-  const form = useLazy(() => import('./PatientForm'), useWantedSoon('patient-h') || waiting || Object.keys(props.patient).length > 0);
+  // Or as soon as the form is used in any way: a focus, a change made with no pointer or key
+  // (a screen reader, a test's select) is caught here and replayed once the code is there.
+  const [used, setUsed] = useState(false);
+  useEffect(() => {
+    const el = slot.current;
+    if (!el || used) return;
+    const use = () => setUsed(true);
+    const types = ['focusin', 'input', 'change'];
+    for (const t of types) el.addEventListener(t, use, true);
+    return () => types.forEach((t) => el.removeEventListener(t, use, true));
+  }, [used]);
+  const form = useLazy(() => import('./PatientForm'), useWantedSoon('patient-h') || waiting || used || Object.keys(props.patient).length > 0);
   const started = useRef(false);
   useEffect(() => {
     const el = slot.current;
@@ -32,8 +43,8 @@ export function PatientSlot(props: Props) {
     hydrate(vnode, el);
     replayEarlyInput(el);
     // Hydration attaches handlers but sets no checked state or value: a draft restored before
-    // the form loaded is drawn now (answers just replayed follow with the next render).
-    render(vnode, el);
+    // the form loaded is drawn now, by a render of its own (the same vnode would be skipped).
+    if (Object.keys(props.patient).length) render(<form.PatientForm {...props} />, el);
   }, [form, props.patient, props.onChange]);
   useEffect(() => () => slot.current && render(null, slot.current), []);
   if (prerendered) {
