@@ -117,6 +117,30 @@ describe('layout shift after the first paint', () => {
     expect(await shownWithScripts()).toBe(true);
     await context.close();
   });
+
+  // The results never stay hidden: without the code that shows them (keep-view.ts), styles.css
+  // shows them after 1.2 s, with reduced motion too (a 0 s animation).
+  it('shows the results within moments when the code that waits for the draft never arrives, reduced motion too', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1180, height: 820 }, serviceWorkers: 'block', reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(app.server.url);
+    await scoreTwoLesions(page);
+    await page.route('**/*.js', async (route) => {
+      const response = await route.fetch();
+      if ((await response.text()).includes('spine-calculator-view')) return route.abort();
+      return route.fulfill({ response });
+    });
+    // Hidden as the scripts have run (answers are saved), then shown all the same.
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { __atStart: string }).__atStart = getComputedStyle(document.getElementById('results') as Element).visibility;
+      }),
+    );
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { __atStart: string }).__atStart)).toBe('hidden');
+    await page.locator('#results').waitFor({ state: 'visible', timeout: 3000 });
+    await context.close();
+  });
 });
 
 /** Two lesions scored by taps (T12, SINS 13; L3), and written to the draft. */
