@@ -28,11 +28,10 @@ interface View {
 const root = document.documentElement;
 const panelHeight = () => document.getElementById('results')?.scrollHeight ?? 0;
 
-/** The view kept for this reload (or a return to this page), once; none on a new navigation. */
+/** The view kept as the page last went, for a reload or a return to it; none on a new navigation. */
 function takeView(): View | null {
   try {
     const v = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as View | null;
-    sessionStorage.removeItem(KEY);
     const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
     return v && v.w === innerWidth && nav?.type !== 'navigate' ? v : null;
   } catch {
@@ -111,6 +110,8 @@ export function openTab(store: DraftStore, events: TabEvents, early: Change[]): 
     notify: (m) => bc?.postMessage(m),
   });
   tab.pending.push(...early);
+  // Answers tapped before the scripts arrived: as a tap does, the results show at once, here.
+  if (early.length) show(false);
   void tab.start().finally(() => {
     showWhenDrawn(!isEmptyAssessment(events.screen()));
     mark();

@@ -47,7 +47,7 @@ export function useAssessment(storage: Storage | null) {
   useEffect(() => {
     // Fetched beside the storage code, from the first render on: the tab starts as storage opens.
     const code = import('./keep-view');
-    if (!storage) return;
+    if (!storage) return void code.catch(() => undefined);
     let mounted = true;
     let stop = () => undefined as void;
     void code.then(({ openTab }) => {
