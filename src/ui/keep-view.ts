@@ -1,11 +1,12 @@
 // Nothing moves after the first paint (issue 18). The saved draft is read from IndexedDB after
 // that paint, and what it fills in (a second lesion's lines, the NOMS pathway that loads with
-// them) would push the results below it: CLS 0.13 on a tablet. So the results panel stays hidden
-// (styles.css: until <html data-drawn>, at most 1.2 s) until the draft is drawn: the panel is as
-// tall as when the page went (a reload at the same width), or has kept its height for 200 ms.
-// A reload then goes back to where the page was scrolled (a scroll is no layout shift); the
-// browser is told not to, as it would scroll before the draft arrives and the page grew above
-// the view (CLS 0.66). Loaded with the draft's tab (useAssessment.ts), off the first load.
+// them) pushed the results below it: CLS 0.13 on a tablet. So the tablet's results panel stays
+// hidden (styles.css: until <html data-drawn>, at most 1.2 s; main.tsx shows it at once when no
+// answers are saved) until the draft is drawn: the panel is as tall as when the page went (a
+// reload at the same width), or has kept its height for 200 ms. A reload then goes back to where
+// the page was scrolled (a scroll is no layout shift); the browser is told not to, as it
+// scrolled before the draft arrived and the page then grew above the view (CLS 1.1 on a tablet,
+// 1.9 on a phone). Loaded beside the storage code (useAssessment.ts), off the first load.
 import { isEmptyAssessment } from '../clinical';
 import { DraftTab, LEAVE_PREFIX, type Change, type TabEvents } from '../storage/draft-tab';
 import type { DraftStore } from '../storage/draft';
