@@ -12,7 +12,15 @@ if (root.firstElementChild) {
 } else {
   render(<App />, root);
 }
-document.documentElement.dataset.ready = 'true';
+const html = document.documentElement.dataset;
+html.ready = 'true';
+// The results wait, hidden, for a saved draft to be drawn (styles.css, keep-view.ts): with no
+// answers saved on this device there is none, and they show at once.
+try {
+  if (!localStorage.getItem('spine-calculator-answers')) html.drawn = '';
+} catch {
+  html.drawn = '';
+}
 // The install prompt, the service worker and their banners load after the load event, off the
 // path to the first answer. An install prompt the browser offers before then is held and handed
 // to src/pwa/install.ts once it listens.

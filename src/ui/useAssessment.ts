@@ -7,8 +7,6 @@ import type { Storage } from '../storage';
 import type { Change, DraftTab } from '../storage/draft-tab';
 import { LiveAnswers, afterPaint } from './live';
 
-const CHANNEL = 'spine-calculator-draft';
-
 export function useAssessment(storage: Storage | null) {
   const [assessment, setAssessment] = useState<Assessment>(emptyAssessment);
   const [saveFailed, setSaveFailed] = useState(false);
@@ -39,52 +37,36 @@ export function useAssessment(storage: Storage | null) {
   };
 
   // The save path (storage/draft-tab.ts): pending changes, revisions, the change left on leaving.
-  // It loads with the storage code (already there once storage is open), off the first load.
-  const channel = useRef<BroadcastChannel | null>(null);
+  // It loads beside the storage code, off the first load, in keep-view.ts: wired there to the
+  // other tabs and the page's leaving, it shows the results, and puts a reload's scroll back,
+  // once the draft is drawn.
   const tabRef = useRef<DraftTab | null>(null);
   // Changes made before the tab exists wait here; the tab takes them when it starts.
   const early = useRef<Change[]>([]);
 
   useEffect(() => {
-    if (!storage) return;
+    // Fetched beside the storage code, from the first render on: the tab starts as storage opens.
+    const code = import('./keep-view');
+    if (!storage) return void code.catch(() => undefined);
     let mounted = true;
     let stop = () => undefined as void;
-    void import('../storage/draft-tab').then(({ DraftTab, LEAVE_PREFIX }) => {
+    void code.then(({ openTab }) => {
       if (!mounted) return;
-      const tab = new DraftTab(storage.draft, {
-        screen: () => live.current,
-        show: (a, other) => {
-          show(a);
-          if (other) setFromOtherTab(true);
+      const wired = openTab(
+        storage.draft,
+        {
+          screen: () => live.current,
+          show: (a, other) => {
+            show(a);
+            if (other) setFromOtherTab(true);
+          },
+          loaded: (d) => d && setSetAside(d.setAside),
+          saved: (ok) => setSaveFailed(!ok),
         },
-        loaded: (d) => d && setSetAside(d.setAside),
-        saved: (ok) => setSaveFailed(!ok),
-        notify: (m) => channel.current?.postMessage(m),
-      });
-      tabRef.current = tab;
-      tab.pending.push(...early.current.splice(0));
-      void tab.start();
-      // Another tab wrote or left a change: show its answers, unless this tab's own change is about to go on top.
-      const bc = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
-      channel.current = bc;
-      if (bc) bc.onmessage = (e: MessageEvent<{ rev?: number; left?: true }>) => mounted && e.data && tab.otherWrote(e.data);
-      // A tab that went put its change in localStorage: the "storage" event says so even when its message did not arrive.
-      const stored = (e: StorageEvent) => mounted && e.key?.startsWith(LEAVE_PREFIX) && e.newValue !== null && tab.otherWrote({ left: true });
-      // A tab closed or reloaded straight after a tap: its change is left beside the draft as the page goes.
-      const leave = () => tab.leave(true);
-      const hidden = () => document.visibilityState === 'hidden' && tab.leave(false);
-      const back = () => tab.back();
-      window.addEventListener('pagehide', leave);
-      window.addEventListener('pageshow', back);
-      window.addEventListener('storage', stored);
-      document.addEventListener('visibilitychange', hidden);
-      stop = () => {
-        bc?.close();
-        window.removeEventListener('pagehide', leave);
-        window.removeEventListener('pageshow', back);
-        window.removeEventListener('storage', stored);
-        document.removeEventListener('visibilitychange', hidden);
-      };
+        early.current.splice(0),
+      );
+      tabRef.current = wired.tab;
+      stop = wired.stop;
     });
     return () => {
       mounted = false;
