@@ -88,6 +88,8 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
+          // The unit files run beside the browser suite on two cores: 5 s is too tight there.
+          testTimeout: 20_000,
         },
       },
       {
