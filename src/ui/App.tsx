@@ -13,10 +13,10 @@ import { useLazy, useWantedSoon } from './useLazy';
 import { PatientSlot } from './patient/PatientSlot';
 import { NoticesLayer } from './components/NoticesLayer';
 import { LesionCard } from './lesion/LesionCard';
-import { Results } from './components/Results';
+import { Results } from './results/Results';
 import { JumpBar, SkipLinks } from './components/Jumps';
 import { memo } from './memo';
-import type { OnPrognosisChoice } from './components/Prognosis';
+import type { OnPrognosisChoice } from './results/Prognosis';
 
 // A tap re-renders the lesion it changed and the results, not the other cards: each card is
 // memoised on its own answers (derive() keeps a lesion's LesionDerived while it is unchanged).
@@ -59,7 +59,7 @@ export function App() {
   const outcomes = useLazy(() => import('./outcomes/Outcomes'), evidenceWanted);
   const summary = useLazy(() => import('../report/summary'), evidenceWanted);
   // Prognosis, NOMS and the validation figures load with the evidence, not before the first paint.
-  const prognosisView = useLazy(() => import('./prognosis-view'), evidenceWanted);
+  const prognosisView = useLazy(() => import('./results/prognosis-view'), evidenceWanted);
   // prognosisFor reads the patient and each lesion's levels (vertebrae involved, spinal lesion
   // count; src/clinical/prognosis/from-patient.ts), never a lesion's SINS or ESCC answers: an
   // answer tap does not recompute it.

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { emptyLesion, withFindings, withLevels, type EsccFindings, type Lesion, type Vertebra } from '../../src/clinical';
 import { deriveLesion } from '../../src/report/derive';
 import { LesionCard } from '../../src/ui/lesion/LesionCard';
-import { Results } from '../../src/ui/components/Results';
+import { Results } from '../../src/ui/results/Results';
 import { derive } from '../../src/report/derive';
 import { Choice, YES_NO } from '../../src/ui/controls/Choice';
 import { LevelPicker } from '../../src/ui/lesion/LevelPicker';

@@ -6,7 +6,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { emptyLesion, withLevels } from '../../src/clinical/lesions';
 import type { Patient } from '../../src/clinical/patient';
 import { prognosisFor } from '../../src/clinical/prognosis';
-import { PrognosisCard } from '../../src/ui/components/Prognosis';
+import { PrognosisCard } from '../../src/ui/results/Prognosis';
 
 afterEach(cleanup);
 const T8 = withLevels(emptyLesion('l1'), ['T8']);

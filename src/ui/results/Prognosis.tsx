@@ -8,7 +8,7 @@ import {
 } from '../../clinical/prognosis';
 import { VALIDATION_LINES, citationText, figureValue, newBandFigures, prognosticOutcomes, studiedText, type PrognosticRecord } from '../../evidence/prognostic';
 import { NewScores } from './PrognosisKatagiri';
-import '../prognosis.css';
+import './prognosis.css';
 
 const pts = (n: number) => `${n} point${n === 1 ? '' : 's'}`;
 

@@ -1,7 +1,7 @@
 // NOMS for one lesion: the four pillars and the pathway the framework points to, in plain words,
 // with what is still missing and the citation.
 import type { NomsSummary as Summary } from '../../clinical/prognosis';
-import '../prognosis.css';
+import './prognosis.css';
 
 export function NomsSummary({ summary, lesionLabel }: { summary: Summary; lesionLabel: string }) {
   const id = `noms-${lesionLabel.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}`;
