@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MAX_LESIONS, isEmptyAssessment, isEmptyLesion, type Lesion as LesionT, type Patient } from '../clinical';
-import { addedLesion, changedLesion, removedLesion, withAnswer } from './answers';
+import { addedLesion, changedLesion, removedLesion, withAnswer } from './state/answers';
 import { derive } from '../report';
-import { useAssessment } from './useAssessment';
-import { useSettled } from './useSettled';
+import { useAssessment } from './state/useAssessment';
+import { useSettled } from './state/useSettled';
 import { useScrollPaddingBar } from './useScrollPadding';
-import { Live } from './live';
+import { Live } from './state/live';
 import { useStorage } from './useStorage';
 import { loadLater } from './later';
 import { copyText } from './share';
@@ -15,7 +15,7 @@ import { NoticesLayer } from './components/NoticesLayer';
 import { LesionCard } from './lesion/LesionCard';
 import { Results } from './results/Results';
 import { JumpBar, SkipLinks } from './components/Jumps';
-import { memo } from './memo';
+import { memo } from './state/memo';
 import type { OnPrognosisChoice } from './results/Prognosis';
 
 // A tap re-renders the lesion it changed and the results, not the other cards: each card is

@@ -8,9 +8,9 @@ import { emptyAssessment, withFindings, type Assessment, type Lesion } from '../
 import { MemoryCasesStore } from '../../src/storage/cases';
 import { MemoryDraftStore } from '../../src/storage/draft';
 import type { Storage } from '../../src/storage';
-import { Live, LiveAnswers, afterPaint, useLiveLesion } from '../../src/ui/live';
-import { useAssessment } from '../../src/ui/useAssessment';
-import { useSettled } from '../../src/ui/useSettled';
+import { Live, LiveAnswers, afterPaint, useLiveLesion } from '../../src/ui/state/live';
+import { useAssessment } from '../../src/ui/state/useAssessment';
+import { useSettled } from '../../src/ui/state/useSettled';
 
 afterEach(cleanup);
 const painted = () => act(async () => { await new Promise((r) => setTimeout(r, 80)); });

@@ -16,7 +16,7 @@ import {
   emptyLesion, findingsNeedConfirmation, prognosisFor, tesFindingsFor, withFindings, withLevels,
   type Assessment, type EsccFinding, type Lesion, type Patient, type SinsComponent, type Vertebra,
 } from '../../src/clinical';
-import { addedLesion, answeredEscc, answeredSins, changedLesion, removedLesion, tappedLevel, withAnswer } from '../../src/ui/answers';
+import { addedLesion, answeredEscc, answeredSins, changedLesion, removedLesion, tappedLevel, withAnswer } from '../../src/ui/state/answers';
 import { answerEscc } from '../../src/ui/lesion/Escc';
 import { deriveLesion } from '../../src/report/derive';
 import { salvageAssessment } from '../../src/storage/salvage';

@@ -6,9 +6,9 @@ import { emptyAssessment, emptyLesion, withFindings, withLevels, type Assessment
 import { openStorage, type Storage } from '../../src/storage';
 import type { DraftState, DraftStore } from '../../src/storage/draft';
 import { MemoryCasesStore } from '../../src/storage/cases';
-import { useAssessment } from '../../src/ui/useAssessment';
+import { useAssessment } from '../../src/ui/state/useAssessment';
 // Loaded beside the storage code in the app (useAssessment.ts): loaded here too.
-import '../../src/ui/keep-view';
+import '../../src/ui/state/keep-view';
 
 const lesion = (levels: Lesion['levels'], sins: Lesion['sins']): Lesion => withFindings(withLevels(emptyLesion('lesion-1'), levels), { sins, escc: {} });
 const withLesion = (a: Assessment, change: (l: Lesion) => Lesion): Assessment => ({ ...a, lesions: a.lesions.map((l, i) => (i === 0 ? change(l) : l)) });

@@ -3,7 +3,7 @@
 // SINS in a few Tab presses, not forty).
 import { useEffect, useRef, type MutableRef } from 'preact/hooks';
 import { lesionBar, type LesionDerived } from '../../report';
-import { useLiveDerived } from '../live';
+import { useLiveDerived } from '../state/live';
 
 /** One lesion in the bar, from the live answers; brought into the bar's view when it changes. */
 function Glance({ d }: { d: LesionDerived }) {

@@ -13,7 +13,7 @@ import {
   type NeuralLevel,
 } from '../../clinical';
 import { Choice, YES_NO } from '../controls/Choice';
-import { memoLatest } from '../memo';
+import { memoLatest } from '../state/memo';
 import { useLazy, useWantedSoon } from '../useLazy';
 
 // Once loaded, the drawings show at once in every ESCC section mounted later (another lesion).

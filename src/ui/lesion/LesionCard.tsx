@@ -1,9 +1,9 @@
 // One lesion: its levels, SINS findings and ESCC findings, in a region named "Lesion N · levels".
 // Findings entered for other levels wait, visibly marked, until confirmed or cleared.
 import { clearFindings, confirmFindings, withLevels, type Lesion, type SinsComponent } from '../../clinical';
-import { answeredEscc, answeredSins } from '../answers';
+import { answeredEscc, answeredSins } from '../state/answers';
 import type { LesionDerived } from '../../report';
-import { useLiveDerived } from '../live';
+import { useLiveDerived } from '../state/live';
 import { LevelPicker } from './LevelPicker';
 import { SinsForm } from './Sins';
 import { EsccForm } from './Escc';

@@ -1,7 +1,7 @@
 // Levels: a drawn spine where each vertebra is a toggle, and a text field for what clinicians
 // type ("T12-L2"). The SINS segment of each chosen level is shown.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { memoLatest } from '../memo';
+import { memoLatest } from '../state/memo';
 import { VERTEBRAE, formatLevels, parseLevels, sinsSegment, tapLevel, tappedLevels, type Vertebra } from '../../clinical';
 
 const REGIONS: Array<{ name: string; levels: Vertebra[] }> = [

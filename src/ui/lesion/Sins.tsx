@@ -11,7 +11,7 @@ import {
 } from '../../clinical';
 import { lesionSinsAnnouncement, type LesionDerived } from '../../report';
 import { Choice } from '../controls/Choice';
-import { memoLatest } from '../memo';
+import { memoLatest } from '../state/memo';
 import { useLazy, useWantedSoon } from '../useLazy';
 import { Fragment } from 'preact';
 

@@ -3,7 +3,7 @@
 // examples do not settle it (src/clinical/prognosis/from-patient.ts reads them). Loaded at the
 // first tap, not in the first load: it brings the prognostic tables with it.
 import { TOMITA_GROWTH, TOMITA_OPTION_NAMES, type Patient, type PrognosisChoices, type TomitaGrowth } from '../../clinical';
-import { withAnswer } from '../answers';
+import { withAnswer } from '../state/answers';
 import { Choice } from '../controls/Choice';
 
 const LMS_SITES = [

@@ -3,7 +3,7 @@
 // was typed in; nothing is pre-selected; the unit decides the plausible range (as for albumin).
 import { useState } from 'preact/hooks';
 import { KATAGIRI_LAB, LAB_LIMITS, LAB_UNITS, LDH_LIMITS, katagiriVisceral, type LabUnit, type LabWithUnit, type Measured, type Patient } from '../../clinical';
-import { withAnswer } from '../answers';
+import { withAnswer } from '../state/answers';
 import { Choice, YES_NO } from '../controls/Choice';
 import { NumberField } from '../controls/NumberField';
 

@@ -1,7 +1,7 @@
 // Metastases in other organs, asked once: organs ticked, each with its number and whether it is
 // removable or treatable. The total is derived, never typed twice.
 import { ORGANS, ORGAN_NAMES, otherOrganCount, type Organ, type OrganFindings, type OrganMetastases } from '../../clinical';
-import { withAnswer } from '../answers';
+import { withAnswer } from '../state/answers';
 import { Choice, YES_NO } from '../controls/Choice';
 import { NumberField } from '../controls/NumberField';
 

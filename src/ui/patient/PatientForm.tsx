@@ -19,7 +19,7 @@ import {
   type Walking,
 } from '../../clinical';
 import { TREATMENT_WORDS } from '../../evidence/treatment-words';
-import { withAnswer } from '../answers';
+import { withAnswer } from '../state/answers';
 import { Choice, YES_NO } from '../controls/Choice';
 import { NumberField } from '../controls/NumberField';
 import { OrgansField } from './OrgansField';

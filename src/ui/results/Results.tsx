@@ -4,12 +4,12 @@
 import type { ComponentChildren } from 'preact';
 import type { NomsRoute } from '../../clinical';
 import { lesionEsccAnnouncement, type Derived, type LesionDerived } from '../../report';
-import { useLiveDerived } from '../live';
+import { useLiveDerived } from '../state/live';
 import { SinsLine } from '../lesion/Sins';
 import { esccDefinition } from '../lesion/Escc';
 import { TesSummary } from './Tes';
 import { useMemo } from 'preact/hooks';
-import { memo } from '../memo';
+import { memo } from '../state/memo';
 import { useLazy, useWantedSoon } from '../useLazy';
 
 type Breakdown = typeof import('../lesion/SinsBreakdown');

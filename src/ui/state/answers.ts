@@ -12,7 +12,7 @@ import {
   type SinsComponent,
   type SinsFindings,
   type Vertebra,
-} from '../clinical';
+} from '../../clinical';
 
 /** A copy of `answers` with `key` set, or removed when the answer is cleared. */
 export function withAnswer<T extends object, K extends keyof T>(answers: T, key: K, value: T[K] | undefined): T {

@@ -4,8 +4,8 @@
 // straight after that paint (issue 12: tap-to-result within a frame at 4x CPU).
 import { createContext } from 'preact';
 import { useContext, useEffect, useReducer, useRef } from 'preact/hooks';
-import type { Assessment, Lesion } from '../clinical';
-import { deriveLesion, type LesionDerived } from '../report';
+import type { Assessment, Lesion } from '../../clinical';
+import { deriveLesion, type LesionDerived } from '../../report';
 
 type Listener = (a: Assessment) => boolean;
 

@@ -7,9 +7,9 @@
 // the page was scrolled (a scroll is no layout shift); the browser is told not to, as it
 // scrolled before the draft arrived and the page then grew above the view (CLS 1.1 on a tablet,
 // 1.9 on a phone). Loaded beside the storage code (useAssessment.ts), off the first load.
-import { isEmptyAssessment } from '../clinical';
-import { DraftTab, LEAVE_PREFIX, type Change, type TabEvents } from '../storage/draft-tab';
-import type { DraftStore } from '../storage/draft';
+import { isEmptyAssessment } from '../../clinical';
+import { DraftTab, LEAVE_PREFIX, type Change, type TabEvents } from '../../storage/draft-tab';
+import type { DraftStore } from '../../storage/draft';
 
 const CHANNEL = 'spine-calculator-draft';
 const KEY = 'spine-calculator-view';

@@ -2,9 +2,9 @@
 // Changes are kept as functions until written, so a change made before the draft loads, or
 // while another tab writes, is applied on top of those answers instead of over them.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { emptyAssessment, isEmptyAssessment, type Assessment } from '../clinical';
-import type { Storage } from '../storage';
-import type { Change, DraftTab } from '../storage/draft-tab';
+import { emptyAssessment, isEmptyAssessment, type Assessment } from '../../clinical';
+import type { Storage } from '../../storage';
+import type { Change, DraftTab } from '../../storage/draft-tab';
 import { LiveAnswers, afterPaint } from './live';
 
 export function useAssessment(storage: Storage | null) {
