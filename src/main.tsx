@@ -1,7 +1,7 @@
 import { hydrate, render } from 'preact';
-import { App } from './ui/App';
-import { replayEarlyInput } from './ui/early-input';
-import { loadLater } from './ui/later';
+import { App } from './ui/shell/App';
+import { replayEarlyInput } from './ui/state/early-input';
+import { loadLater } from './ui/shell/later';
 import './ui/styles.css';
 
 const root = document.getElementById('app') as HTMLElement;

@@ -1,7 +1,7 @@
 // Build-time rendering of the empty first screen, so the page shows its questions before the
 // scripts arrive. Run by the Preact preset's prerender step, never in the browser.
 import { renderToString } from 'preact-render-to-string';
-import { App } from './ui/App';
+import { App } from './ui/shell/App';
 import { prerenderPatientWith } from './ui/patient/PatientSlot';
 
 export async function prerender() {

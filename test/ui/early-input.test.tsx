@@ -6,7 +6,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import type { Vertebra } from '../../src/clinical';
 import { LevelPicker } from '../../src/ui/lesion/LevelPicker';
-import { replayEarlyInput } from '../../src/ui/early-input';
+import { replayEarlyInput } from '../../src/ui/state/early-input';
 
 afterEach(cleanup);
 

@@ -14,7 +14,7 @@ import {
 } from '../../clinical';
 import { Choice, YES_NO } from '../controls/Choice';
 import { memoLatest } from '../state/memo';
-import { useLazy, useWantedSoon } from '../useLazy';
+import { useLazy, useWantedSoon } from '../state/useLazy';
 
 // Once loaded, the drawings show at once in every ESCC section mounted later (another lesion).
 let pictures: typeof import('./EsccPictures') | null = null;

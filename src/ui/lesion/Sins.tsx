@@ -12,7 +12,7 @@ import {
 import { lesionSinsAnnouncement, type LesionDerived } from '../../report';
 import { Choice } from '../controls/Choice';
 import { memoLatest } from '../state/memo';
-import { useLazy, useWantedSoon } from '../useLazy';
+import { useLazy, useWantedSoon } from '../state/useLazy';
 import { Fragment } from 'preact';
 
 // The posterolateral drawing loads as the section nears the screen or at the first tap.

@@ -25,7 +25,7 @@ import { NumberField } from '../controls/NumberField';
 import { OrgansField } from './OrgansField';
 import { AlbuminField } from './AlbuminField';
 import { useState } from 'preact/hooks';
-import { useLazy, useWantedSoon } from '../useLazy';
+import { useLazy, useWantedSoon } from '../state/useLazy';
 
 /** A new histology starts its own choices: none of the old one's carries over unseen. */
 function withHistology(p: Patient, h: Patient['histology']): Patient {

@@ -5,8 +5,8 @@
 import { hydrate, render, type ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Patient } from '../../clinical';
-import { replayEarlyInput } from '../early-input';
-import { useLazy, useWantedSoon } from '../useLazy';
+import { replayEarlyInput } from '../state/early-input';
+import { useLazy, useWantedSoon } from '../state/useLazy';
 
 type Props = { patient: Patient; onChange: (change: (p: Patient) => Patient) => void };
 

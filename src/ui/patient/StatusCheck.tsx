@@ -3,7 +3,7 @@
 // load the moment there is something to say, in the same tap's next frames.
 import type { Patient } from '../../clinical';
 import { statusConflicts } from '../../clinical/status-checks';
-import { useLazy } from '../useLazy';
+import { useLazy } from '../state/useLazy';
 
 export function StatusCheck({ patient, onChange }: { patient: Patient; onChange: (change: (p: Patient) => Patient) => void }) {
   const open = statusConflicts(patient).length > 0;

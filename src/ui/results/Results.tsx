@@ -10,7 +10,7 @@ import { esccDefinition } from '../lesion/Escc';
 import { TesSummary } from './Tes';
 import { useMemo } from 'preact/hooks';
 import { memo } from '../state/memo';
-import { useLazy, useWantedSoon } from '../useLazy';
+import { useLazy, useWantedSoon } from '../state/useLazy';
 
 type Breakdown = typeof import('../lesion/SinsBreakdown');
 

@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Patient, TesResult } from '../../clinical';
 import { tesFraming, type LesionDerived } from '../../report';
-import { useLazy } from '../useLazy';
+import { useLazy } from '../state/useLazy';
 
 const STATUS = { met: 'Met', 'not-met': 'Not met', 'not-assessed': 'Not assessed' } as const;
 

@@ -3,8 +3,8 @@
 // read asynchronously anyway. Whether the browser keeps the data is read before storage is
 // handed on, so the header's line appears once, already true.
 import { useEffect, useState } from 'preact/hooks';
-import type { KeepState, Storage } from '../storage';
-import { isStandalone } from '../pwa/platform';
+import type { KeepState, Storage } from '../../storage';
+import { isStandalone } from '../../pwa/platform';
 
 export type StorageNotice = null | 'blocked' | 'blocking';
 
@@ -25,7 +25,7 @@ export function useStorage() {
     // Installed: the moment persistent storage is most likely granted (Chromium grants it to installed apps).
     const installed = () => void storage?.keeper?.ask('installed');
     let storage: Storage | null = null;
-    import('../storage')
+    import('../../storage')
       .then(async ({ openStorage, UNAVAILABLE_MESSAGES, KEEP_HEADER }) => {
         const s = await openStorage({ onBlocked: () => setNotice('blocked'), onBlocking: () => setNotice('blocking') });
         if (!live) return;

@@ -1,7 +1,7 @@
 // What the clinician must know about storage: a failed save, answers set aside, another tab's
 // answers, a version held back or waiting, answers carried from an earlier version. Loaded with
 // storage (none can arise before it opens).
-import type { StorageNotice } from '../useStorage';
+import type { StorageNotice } from './useStorage';
 
 interface Props {
   saveFailed: boolean;

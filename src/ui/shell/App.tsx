@@ -1,22 +1,22 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { MAX_LESIONS, isEmptyAssessment, isEmptyLesion, type Lesion as LesionT, type Patient } from '../clinical';
-import { addedLesion, changedLesion, removedLesion, withAnswer } from './state/answers';
-import { derive } from '../report';
-import { useAssessment } from './state/useAssessment';
-import { useSettled } from './state/useSettled';
+import { MAX_LESIONS, isEmptyAssessment, isEmptyLesion, type Lesion as LesionT, type Patient } from '../../clinical';
+import { addedLesion, changedLesion, removedLesion, withAnswer } from '../state/answers';
+import { derive } from '../../report';
+import { useAssessment } from '../state/useAssessment';
+import { useSettled } from '../state/useSettled';
 import { useScrollPaddingBar } from './useScrollPadding';
-import { Live } from './state/live';
+import { Live } from '../state/live';
 import { useStorage } from './useStorage';
 import { loadLater } from './later';
 import { copyText } from './share';
-import { useLazy, useWantedSoon } from './useLazy';
-import { PatientSlot } from './patient/PatientSlot';
-import { NoticesLayer } from './components/NoticesLayer';
-import { LesionCard } from './lesion/LesionCard';
-import { Results } from './results/Results';
-import { JumpBar, SkipLinks } from './components/Jumps';
-import { memo } from './state/memo';
-import type { OnPrognosisChoice } from './results/Prognosis';
+import { useLazy, useWantedSoon } from '../state/useLazy';
+import { PatientSlot } from '../patient/PatientSlot';
+import { NoticesLayer } from './NoticesLayer';
+import { LesionCard } from '../lesion/LesionCard';
+import { Results } from '../results/Results';
+import { JumpBar, SkipLinks } from './Jumps';
+import { memo } from '../state/memo';
+import type { OnPrognosisChoice } from '../results/Prognosis';
 
 // A tap re-renders the lesion it changed and the results, not the other cards: each card is
 // memoised on its own answers (derive() keeps a lesion's LesionDerived while it is unchanged).
@@ -53,13 +53,13 @@ export function App() {
   const later = useLazy(loadLater);
   const Print = useMemo(() => later && memo(later.PrintSheet), [later]);
   // Storage's messages can only arise once storage opens: their words load with it.
-  const notices = useLazy(() => import('./components/Notices'), storage !== null || notice !== null);
+  const notices = useLazy(() => import('./Notices'), storage !== null || notice !== null);
   // The evidence base, the chart and the summary load once the clinician starts, not before.
   const evidenceWanted = useWantedSoon('outcomes-h') || !isEmptyAssessment(settled);
-  const outcomes = useLazy(() => import('./outcomes/Outcomes'), evidenceWanted);
-  const summary = useLazy(() => import('../report/summary'), evidenceWanted);
+  const outcomes = useLazy(() => import('../outcomes/Outcomes'), evidenceWanted);
+  const summary = useLazy(() => import('../../report/summary'), evidenceWanted);
   // Prognosis, NOMS and the validation figures load with the evidence, not before the first paint.
-  const prognosisView = useLazy(() => import('./results/prognosis-view'), evidenceWanted);
+  const prognosisView = useLazy(() => import('../results/prognosis-view'), evidenceWanted);
   // prognosisFor reads the patient and each lesion's levels (vertebrae involved, spinal lesion
   // count; src/clinical/prognosis/from-patient.ts), never a lesion's SINS or ESCC answers: an
   // answer tap does not recompute it.
@@ -76,7 +76,7 @@ export function App() {
   const tesBeside = useMemo(() => (prognosisView && prognosisShown ? <p class="note">{prognosisView.tomitaLine(prognosisShown)}.</p> : null), [prognosisView, prognosisShown]);
   const outcomesBody = useMemo(() => (outcomes ? <outcomes.default profile={profile} /> : null), [outcomes, profile]);
   // Saved cases sit below the fold: loaded once storage is open.
-  const casesView = useLazy(() => import('./cases/cases-view'), storage !== null);
+  const casesView = useLazy(() => import('../cases/cases-view'), storage !== null);
   const CasesView = useMemo(() => casesView && memo(casesView.Cases), [casesView]);
   // The print sheet follows the answers after each paint, never on the way to it.
   const [printText, setPrintText] = useState('');
@@ -115,7 +115,7 @@ export function App() {
 
   const printNow = async () => {
     // The print sheet loads after the load event: wait for it (and its render) before printing.
-    const [, s] = await Promise.all([loadLater(), summary ?? import('../report/summary')]);
+    const [, s] = await Promise.all([loadLater(), summary ?? import('../../report/summary')]);
     setPrintText(s.buildSummary(current()));
     requestAnimationFrame(() => requestAnimationFrame(() => window.print()));
   };
@@ -123,7 +123,7 @@ export function App() {
   // The clipboard is written in the click itself (share.ts): nothing awaited before the write.
   const copySummary = (full = false) => {
     const a = current();
-    const text = summary ? summary.buildSummary(a, { full }) : import('../report/summary').then((s) => s.buildSummary(a, { full }));
+    const text = summary ? summary.buildSummary(a, { full }) : import('../../report/summary').then((s) => s.buildSummary(a, { full }));
     return copyText(text, setCopied);
   };
 

@@ -1,7 +1,7 @@
 // The one-page print: header, lines to fill by hand, the note, the chart and the references.
 // Shown only by the print style sheet.
 import type { ComponentChildren } from 'preact';
-import '../print.css';
+import './print.css';
 
 interface Props {
   text: string;

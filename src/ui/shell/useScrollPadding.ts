@@ -3,7 +3,7 @@
 // each lesion, so its height is followed (follow-bar.ts) from the first tap or key, or once the
 // results near the view: before that nothing is scrolled into view by the page.
 import { useEffect, useRef, type MutableRef } from 'preact/hooks';
-import { useLazy, useWantedSoon } from './useLazy';
+import { useLazy, useWantedSoon } from '../state/useLazy';
 
 /** The ref for the bar: the page's scroll padding follows its height. */
 export function useScrollPaddingBar(): MutableRef<HTMLElement | null> {
