@@ -49,7 +49,7 @@ describe('scoring by touch', () => {
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     await page.getByRole('status').filter({ hasText: /^Lesion 1 \(T12–L1\): SINS 8–18 so far, 3 of 6 unanswered$/ }).waitFor({ timeout: 5000 });
     expect(await page.getByRole('group', { name: 'TES' }).count()).toBe(0);
-    // The TES verdict and the prognosis follow a tap by one paint (src/ui/live.ts, useSettled.ts).
+    // The TES verdict and the prognosis follow a tap by one paint (src/ui/state/live.ts, useSettled.ts).
     await expect.poll(() => status(page, /^TES/).textContent()).toMatch(/2 of 4 not assessed/);
     // Kept through a reload: the early answers reached the saved draft.
     await page.unroute(/\.js$/);
@@ -199,7 +199,7 @@ describe('accessibility and review', () => {
     const sheet = page.locator('.print-sheet');
     await expect(sheet.isVisible()).resolves.toBe(true);
     const parts = ['Lesion 1 (T12): SINS 13 — instability (13–18)', 'ESCC grade 3 — high grade', 'ECOG ≤ 3: not assessed', 'Kato', 'Patient identifier:', 'References'];
-    // The print sheet follows the answers after each paint (src/ui/App.tsx).
+    // The print sheet follows the answers after each paint (src/ui/shell/App.tsx).
     await expect.poll(async () => {
       const shown = (await sheet.textContent()) ?? '';
       return parts.filter((p) => !shown.includes(p));

@@ -20,7 +20,7 @@ describe('prognostic scores', () => {
     await page.getByRole('button', { name: 'Set' }).click();
     const card = page.getByRole('region', { name: 'Prognosis' });
     await card.waitFor();
-    // The TES verdict and the prognosis follow a tap by one paint (src/ui/live.ts, useSettled.ts).
+    // The TES verdict and the prognosis follow a tap by one paint (src/ui/state/live.ts, useSettled.ts).
     await expect.poll(() => card.getByRole('status').filter({ hasText: /^Tokuhashi/ }).textContent()).toBe('Tokuhashi 4: predicted survival < 6 months (0–8)');
     await card.getByText(/63% accuracy across 10 studies, 1,686 patients/).waitFor();
     await card.getByText(/Zoccali 2016/).first().waitFor();
@@ -106,7 +106,7 @@ describe('prognostic scores', () => {
     }
     await radio(page, 'Fit for open surgery (can tolerate it)', 'Yes').check();
     const line = page.locator('.lesion-result .noms-route');
-    // NOMS follows a tap on the patient one paint later (src/ui/useSettled.ts).
+    // NOMS follows a tap on the patient one paint later (src/ui/state/useSettled.ts).
     await expect.poll(() => line.textContent()).toBe('NOMS (Laufer 2013): separation surgery then radiosurgery');
     await context.close();
   });

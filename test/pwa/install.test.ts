@@ -44,7 +44,7 @@ describe('the install hint on iOS Safari', () => {
   it('says why the home screen matters for the saved cases: Safari may clear them after 7 days without a visit', async () => {
     const { IOS_KEEP_HINT } = await import('../../src/pwa/install');
     expect(IOS_KEEP_HINT).toBe('Until the app is on the home screen, Safari may clear the saved cases after 7 days without a visit: keep a backup too.');
-    const banner = await import('node:fs').then((fs) => fs.readFileSync('src/ui/components/PwaBanner.tsx', 'utf8'));
+    const banner = await import('node:fs').then((fs) => fs.readFileSync('src/ui/shell/PwaBanner.tsx', 'utf8'));
     // Shown with the Add-to-Home-Screen steps, inside the text that opens on a tap (no banner of its own).
     expect(banner).toMatch(/\{showIos && <span>In Safari, tap Share[^<]*\{IOS_KEEP_HINT\}<\/span>\}/);
   });

@@ -17,7 +17,7 @@ function Form({ start }: { start: Patient }) {
 }
 
 const group = (name: string) => screen.getByRole('group', { name });
-// The choices load with the first tap or a histology (src/ui/components/PatientForm.tsx).
+// The choices load with the first tap or a histology (src/ui/patient/PatientForm.tsx).
 const shown = (name: string) => screen.findByRole('group', { name });
 
 describe('the histology’s choices', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // A tap on a lesion renders that lesion's own parts at once and the rest after the paint
-// (src/ui/live.ts, issue 12); nothing may show an older answer once the paint has passed.
+// (src/ui/state/live.ts, issue 12); nothing may show an older answer once the paint has passed.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render as preactRender } from 'preact';
 import { act, cleanup, render, waitFor } from '@testing-library/preact';

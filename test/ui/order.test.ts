@@ -1,7 +1,7 @@
 // Issue 19: order-independence as a property. fast-check drives the answers through random
 // sequences of what a clinician can do (tap and untap levels, type levels, answer, clear, confirm,
 // add and remove lesions, undo, reload) on the pure functions the cards and App call
-// (src/ui/answers.ts, src/clinical/lesions.ts, levels.ts). A model records, for every finding,
+// (src/ui/state/answers.ts, src/clinical/lesions.ts, levels.ts). A model records, for every finding,
 // the levels it was entered or confirmed for. After every step:
 //  - a lesion's SINS and ESCC come only from findings entered for levels it holds now, or
 //    confirmed for them (otherwise they wait, marked, and no result is given);

@@ -1,4 +1,4 @@
-// What loads after the page's load event, when the browser is idle (src/ui/later.ts): the service
+// What loads after the page's load event, when the browser is idle (src/ui/shell/later.ts): the service
 // worker's registration (workbox-window), the install prompt, the update and install banners,
 // and the print sheet.
 export { startServiceWorker } from '../../pwa/register';
