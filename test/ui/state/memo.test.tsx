@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { h } from 'preact';
 import { render } from '@testing-library/preact';
-import { memoLatest, sameValue } from '../../src/ui/state/memo';
+import { memoLatest, sameValue } from '../../../src/ui/state/memo';
 
 describe('sameValue (what memo() compares props with)', () => {
   it('takes fresh but equal data as the same, and any difference as a change', () => {

@@ -4,8 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
-import { prognosisFor, type Patient } from '../../src/clinical';
-import { PatientForm } from '../../src/ui/patient/PatientForm';
+import { prognosisFor, type Patient } from '../../../src/clinical';
+import { PatientForm } from '../../../src/ui/patient/PatientForm';
 
 afterEach(cleanup);
 

@@ -4,8 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
-import type { Patient } from '../../src/clinical';
-import { PatientForm } from '../../src/ui/patient/PatientForm';
+import type { Patient } from '../../../src/clinical';
+import { PatientForm } from '../../../src/ui/patient/PatientForm';
 
 afterEach(cleanup);
 

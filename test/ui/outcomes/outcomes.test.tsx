@@ -3,8 +3,8 @@
 // offered only by pre-operative factors, the chart's legend and axis labels; no file names.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import type { PatientProfile } from '../../src/evidence';
-import Outcomes from '../../src/ui/outcomes/Outcomes';
+import type { PatientProfile } from '../../../src/evidence';
+import Outcomes from '../../../src/ui/outcomes/Outcomes';
 
 afterEach(cleanup);
 

@@ -3,17 +3,17 @@
 // edited says so and saves back to itself; a case that cannot be read is set aside, in words.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { MemoryCasesStore } from '../../src/storage/cases';
-import { MemoryDraftStore } from '../../src/storage/draft';
-import type { Storage } from '../../src/storage';
-import { Cases } from '../../src/ui/cases/Cases';
-import { CasesKeeping } from '../../src/ui/cases/CasesKeeping';
-import { Keeper } from '../../src/storage/keeping';
-import { backupMarks, memoryMeta } from '../../src/storage/backup-mark';
-import { assessment, caseRecord } from '../storage/case-fixtures';
+import { MemoryCasesStore } from '../../../src/storage/cases';
+import { MemoryDraftStore } from '../../../src/storage/draft';
+import type { Storage } from '../../../src/storage';
+import { Cases } from '../../../src/ui/cases/Cases';
+import { CasesKeeping } from '../../../src/ui/cases/CasesKeeping';
+import { Keeper } from '../../../src/storage/keeping';
+import { backupMarks, memoryMeta } from '../../../src/storage/backup-mark';
+import { assessment, caseRecord } from '../../storage/case-fixtures';
 
 const glances = vi.hoisted(() => ({ n: 0 }));
-vi.mock('../../src/report/case-glance', () => ({
+vi.mock('../../../src/report/case-glance', () => ({
   caseGlance: () => {
     glances.n += 1;
     return 'T12 · SINS 3';

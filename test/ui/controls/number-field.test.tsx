@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
-import { NumberField } from '../../src/ui/controls/NumberField';
-import { parseDecimal } from '../../src/clinical/fields';
+import { NumberField } from '../../../src/ui/controls/NumberField';
+import { parseDecimal } from '../../../src/clinical/fields';
 
 afterEach(cleanup);
 

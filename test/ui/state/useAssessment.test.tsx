@@ -2,13 +2,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { act, render } from '@testing-library/preact';
-import { emptyAssessment, emptyLesion, withFindings, withLevels, type Assessment, type Lesion } from '../../src/clinical';
-import { openStorage, type Storage } from '../../src/storage';
-import type { DraftState, DraftStore } from '../../src/storage/draft';
-import { MemoryCasesStore } from '../../src/storage/cases';
-import { useAssessment } from '../../src/ui/state/useAssessment';
+import { emptyAssessment, emptyLesion, withFindings, withLevels, type Assessment, type Lesion } from '../../../src/clinical';
+import { openStorage, type Storage } from '../../../src/storage';
+import type { DraftState, DraftStore } from '../../../src/storage/draft';
+import { MemoryCasesStore } from '../../../src/storage/cases';
+import { useAssessment } from '../../../src/ui/state/useAssessment';
 // Loaded beside the storage code in the app (useAssessment.ts): loaded here too.
-import '../../src/ui/state/keep-view';
+import '../../../src/ui/state/keep-view';
 
 const lesion = (levels: Lesion['levels'], sins: Lesion['sins']): Lesion => withFindings(withLevels(emptyLesion('lesion-1'), levels), { sins, escc: {} });
 const withLesion = (a: Assessment, change: (l: Lesion) => Lesion): Assessment => ({ ...a, lesions: a.lesions.map((l, i) => (i === 0 ? change(l) : l)) });

@@ -3,9 +3,9 @@
 // caveat for every primary but leiomyosarcoma.
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/preact';
-import { checkTes, emptyLesion, withFindings, withLevels, type Lesion, type Vertebra } from '../../src/clinical';
-import { deriveLesion } from '../../src/report/derive';
-import { TesSummary } from '../../src/ui/results/Tes';
+import { checkTes, emptyLesion, withFindings, withLevels, type Lesion, type Vertebra } from '../../../src/clinical';
+import { deriveLesion } from '../../../src/report/derive';
+import { TesSummary } from '../../../src/ui/results/Tes';
 
 afterEach(cleanup);
 

@@ -4,9 +4,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
-import type { Vertebra } from '../../src/clinical';
-import { LevelPicker } from '../../src/ui/lesion/LevelPicker';
-import { replayEarlyInput } from '../../src/ui/state/early-input';
+import type { Vertebra } from '../../../src/clinical';
+import { LevelPicker } from '../../../src/ui/lesion/LevelPicker';
+import { replayEarlyInput } from '../../../src/ui/state/early-input';
 
 afterEach(cleanup);
 

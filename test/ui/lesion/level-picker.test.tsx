@@ -4,9 +4,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
-import { emptyLesion, withFindings, withLevels, type Lesion } from '../../src/clinical';
-import { deriveLesion, lesionGlance } from '../../src/report/derive';
-import { LesionCard } from '../../src/ui/lesion/LesionCard';
+import { emptyLesion, withFindings, withLevels, type Lesion } from '../../../src/clinical';
+import { deriveLesion, lesionGlance } from '../../../src/report/derive';
+import { LesionCard } from '../../../src/ui/lesion/LesionCard';
 
 afterEach(cleanup);
 

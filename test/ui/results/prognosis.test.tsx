@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
-import { emptyLesion } from '../../src/clinical/lesions';
-import type { Patient } from '../../src/clinical/patient';
-import { nomsSummary, prognosisFor } from '../../src/clinical/prognosis';
-import { PrognosisCard } from '../../src/ui/results/Prognosis';
-import { NomsSummary } from '../../src/ui/results/Noms';
+import { emptyLesion } from '../../../src/clinical/lesions';
+import type { Patient } from '../../../src/clinical/patient';
+import { nomsSummary, prognosisFor } from '../../../src/clinical/prognosis';
+import { PrognosisCard } from '../../../src/ui/results/Prognosis';
+import { NomsSummary } from '../../../src/ui/results/Noms';
 
 afterEach(cleanup);
 const lesion = { ...emptyLesion('l1'), levels: ['T8', 'T9'] as const, findingsLevels: ['T8', 'T9'] as const } as unknown as Parameters<typeof prognosisFor>[1][number];

@@ -4,13 +4,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render as preactRender } from 'preact';
 import { act, cleanup, render, waitFor } from '@testing-library/preact';
-import { emptyAssessment, withFindings, type Assessment, type Lesion } from '../../src/clinical';
-import { MemoryCasesStore } from '../../src/storage/cases';
-import { MemoryDraftStore } from '../../src/storage/draft';
-import type { Storage } from '../../src/storage';
-import { Live, LiveAnswers, afterPaint, useLiveLesion } from '../../src/ui/state/live';
-import { useAssessment } from '../../src/ui/state/useAssessment';
-import { useSettled } from '../../src/ui/state/useSettled';
+import { emptyAssessment, withFindings, type Assessment, type Lesion } from '../../../src/clinical';
+import { MemoryCasesStore } from '../../../src/storage/cases';
+import { MemoryDraftStore } from '../../../src/storage/draft';
+import type { Storage } from '../../../src/storage';
+import { Live, LiveAnswers, afterPaint, useLiveLesion } from '../../../src/ui/state/live';
+import { useAssessment } from '../../../src/ui/state/useAssessment';
+import { useSettled } from '../../../src/ui/state/useSettled';
 
 afterEach(cleanup);
 const painted = () => act(async () => { await new Promise((r) => setTimeout(r, 80)); });

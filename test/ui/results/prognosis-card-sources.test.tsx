@@ -3,10 +3,10 @@
 // labelled unchecked; each figure says who was studied, in months; a contradiction leaves a range.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
-import { emptyLesion, withLevels } from '../../src/clinical/lesions';
-import type { Patient } from '../../src/clinical/patient';
-import { prognosisFor } from '../../src/clinical/prognosis';
-import { PrognosisCard } from '../../src/ui/results/Prognosis';
+import { emptyLesion, withLevels } from '../../../src/clinical/lesions';
+import type { Patient } from '../../../src/clinical/patient';
+import { prognosisFor } from '../../../src/clinical/prognosis';
+import { PrognosisCard } from '../../../src/ui/results/Prognosis';
 
 afterEach(cleanup);
 const T8 = withLevels(emptyLesion('l1'), ['T8']);

@@ -15,11 +15,11 @@ import {
   AssessmentSchema, ESCC_FINDINGS, SINS_COMPONENTS, SINS_POINTS, VERTEBRAE, areConsecutive, checkTes, parseLevels, clearFindings, confirmFindings,
   emptyLesion, findingsNeedConfirmation, prognosisFor, tesFindingsFor, withFindings, withLevels,
   type Assessment, type EsccFinding, type Lesion, type Patient, type SinsComponent, type Vertebra,
-} from '../../src/clinical';
-import { addedLesion, answeredEscc, answeredSins, changedLesion, removedLesion, tappedLevel, withAnswer } from '../../src/ui/state/answers';
-import { answerEscc } from '../../src/ui/lesion/Escc';
-import { deriveLesion } from '../../src/report/derive';
-import { salvageAssessment } from '../../src/storage/salvage';
+} from '../../../src/clinical';
+import { addedLesion, answeredEscc, answeredSins, changedLesion, removedLesion, tappedLevel, withAnswer } from '../../../src/ui/state/answers';
+import { answerEscc } from '../../../src/ui/lesion/Escc';
+import { deriveLesion } from '../../../src/report/derive';
+import { salvageAssessment } from '../../../src/storage/salvage';
 
 const SEED = Number(process.env.ORDER_SEED ?? 19_2026);
 const RUNS = 1000;
