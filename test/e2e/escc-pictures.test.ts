@@ -159,6 +159,24 @@ describe('ESCC by picture', () => {
     await context.close();
   });
 
+  it('draws SINS alignment and collapse beside their questions, the answers given marked, no second control', async () => {
+    const { context, page } = await open(app.browser);
+    await setLevel(page, 'T8');
+    await page.getByRole('img', { name: /^Sagittal drawings, front to the left: normal alignment/ }).waitFor();
+    expect(await page.locator('.sag-pics .escc-pic.checked').count()).toBe(0);
+    await radio(page, 'Radiographic spinal alignment', /^De novo deformity/).tap();
+    await page.getByRole('img', { name: /Your answer, deformity, is marked\.$/ }).waitFor();
+    expect(await page.locator('.sag-alignment .escc-pic.checked').textContent()).toBe('✓ Deformity');
+    await radio(page, 'Vertebral body collapse', /^< 50% collapse/).tap();
+    await page.getByRole('img', { name: /more than 50% collapse; less than 50% collapse.*Your answer, < 50%, is marked\.$/ }).waitFor();
+    expect(await page.locator('.sag-collapse .escc-pic.checked').textContent()).toBe('✓ < 50%');
+    // The collapse drawing's middle body: lower at > 50% than at < 50%, full height when involved only.
+    const heights = await page.locator('.sag-collapse svg').evaluateAll((svgs) => svgs.map((s) => Number(s.querySelectorAll('rect.bone')[1]?.getAttribute('height'))));
+    expect(heights).toEqual([7, 11, 16, 16]);
+    expect(await page.locator('.sag-pics input, .sag-pics [tabindex]').count()).toBe(0);
+    await context.close();
+  });
+
   it('has no axe-core WCAG 2.2 AA violation with the drawings shown, at 390×844 and 1180×820, light and dark', async () => {
     const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
     for (const viewport of [PHONE, TABLET]) {

@@ -71,6 +71,8 @@ export function SinsForm({ id, findings, location, levelsError, onChange }: Form
                       : undefined
               }
             />
+            {c === 'alignment' && <div class="sag-pics-slot sag-3">{pics && <pics.AlignmentPictures current={findings.alignment} />}</div>}
+            {c === 'collapse' && <div class="sag-pics-slot sag-4">{pics && <pics.CollapsePictures current={findings.collapse} />}</div>}
             {c === 'posterolateral' && <div class="pl-pics-slot">{pics && <pics.PosterolateralPictures current={findings.posterolateral} />}</div>}
           </Fragment>
         );

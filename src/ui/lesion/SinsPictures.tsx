@@ -5,6 +5,8 @@
 import { ARCH, BODY } from './EsccPictures';
 import './escc-pictures.css';
 
+export { AlignmentPictures, CollapsePictures } from './SinsSagittal';
+
 type Posterolateral = 'none' | 'unilateral' | 'bilateral';
 const ANSWERS: ReadonlyArray<readonly [Posterolateral, string]> = [
   ['none', 'None'],

@@ -192,7 +192,7 @@ export function App() {
         </main>
         <aside class="results" id="results" aria-label="Results" tabIndex={0}>
           <Results d={d} settled={sd} tesBeside={tesBeside} nomsFor={nomsFor} />
-          <p class="results-links"><a href="#prognosis-h">Prognosis</a> <a href="#outcomes-h">Matched outcomes</a></p>
+          <p class="results-links"><a href="#prognosis-h">Prognosis</a> · <a href="#outcomes-h">Matched outcomes</a></p>
         </aside>
       </div>
       <section class="outcomes card" aria-labelledby="outcomes-h">
