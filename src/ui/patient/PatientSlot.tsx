@@ -5,7 +5,7 @@
 import { hydrate, render, type ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Patient } from '../../clinical';
-import { replayEarlyInput } from '../state/early-input';
+import { earlyInputs, replayEarlyInput } from '../state/early-input';
 import { useLazy, useWantedSoon } from '../state/useLazy';
 
 type Props = { patient: Patient; onChange: (change: (p: Patient) => Patient) => void };
@@ -19,7 +19,10 @@ const NO_HTML = { __html: '' } as const;
 export function PatientSlot(props: Props) {
   const slot = useRef<HTMLDivElement>(null);
   // Wanted at once when answers wait in it (tapped before the scripts, or a draft's to show).
-  const [waiting] = useState(() => typeof document !== 'undefined' && replayEarlyInput(document.querySelector('.patient-slot') ?? document.createElement('i'), true) > 0);
+  const [waiting] = useState(() => {
+    const served = typeof document === 'undefined' ? null : document.querySelector('.patient-slot');
+    return served !== null && earlyInputs(served).length > 0;
+  });
   // Or as soon as the form is used in any way: a focus, a change made with no pointer or key
   // (a screen reader, a test's select) is caught here and replayed once the code is there.
   const [used, setUsed] = useState(false);

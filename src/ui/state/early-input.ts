@@ -4,20 +4,26 @@
 // boxes and typed text), i.e. an answer the saved draft already holds: every handler reached
 // from here sets its answer from the control's state, never toggles it, so a replay run on top
 // of the draft, or twice, changes nothing.
-export function replayEarlyInput(root: ParentNode, dry = false): number {
-  let replayed = 0;
-  for (const el of root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
-    const select = el instanceof HTMLSelectElement;
-    const first = select ? ([...el.options].find((o) => o.defaultSelected) ?? el.options[0]) : null;
-    const box = el.type === 'radio' || el.type === 'checkbox';
-    const changed = select ? !!first && el.value !== first.value : box ? (el as HTMLInputElement).checked !== (el as HTMLInputElement).defaultChecked : el.type === 'text' && el.value !== (el as HTMLInputElement).defaultValue;
-    if (!changed) continue;
-    replayed += 1;
-    // `dry`: only counted (is there an answer waiting for its handler?).
-    if (dry) continue;
+type Control = HTMLInputElement | HTMLSelectElement;
+
+/** The controls under `root` whose state differs from the page as it was served. */
+export function earlyInputs(root: ParentNode): Control[] {
+  return [...root.querySelectorAll<Control>('input, select')].filter((el) => {
+    if (el instanceof HTMLSelectElement) {
+      const first = [...el.options].find((o) => o.defaultSelected) ?? el.options[0];
+      return !!first && el.value !== first.value;
+    }
+    if (el.type === 'radio' || el.type === 'checkbox') return el.checked !== el.defaultChecked;
+    return el.type === 'text' && el.value !== el.defaultValue;
+  });
+}
+
+export function replayEarlyInput(root: ParentNode): number {
+  const changed = earlyInputs(root);
+  for (const el of changed) {
     // Typed text is handed over as typed, then committed as leaving the field would.
-    if (!box && !select) el.dispatchEvent(new Event('input', { bubbles: true }));
+    if (el.type === 'text') el.dispatchEvent(new Event('input', { bubbles: true }));
     el.dispatchEvent(new Event('change', { bubbles: true }));
   }
-  return replayed;
+  return changed.length;
 }
