@@ -2,6 +2,7 @@ import { hydrate, render } from 'preact';
 import { App } from './ui/shell/App';
 import { replayEarlyInput } from './ui/state/early-input';
 import { loadLater } from './ui/shell/later';
+import { ANSWERS_MARK } from './ui/state/answers-mark';
 import './ui/styles.css';
 
 const root = document.getElementById('app') as HTMLElement;
@@ -17,7 +18,7 @@ html.ready = 'true';
 // The results wait, hidden, for a saved draft to be drawn (styles.css, keep-view.ts): with no
 // answers saved on this device there is none, and they show at once.
 try {
-  if (!localStorage.getItem('spine-calculator-answers')) html.drawn = '';
+  if (!localStorage.getItem(ANSWERS_MARK)) html.drawn = '';
 } catch {
   html.drawn = '';
 }

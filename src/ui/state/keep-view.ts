@@ -10,11 +10,10 @@
 import { isEmptyAssessment } from '../../clinical';
 import { DraftTab, LEAVE_PREFIX, type Change, type TabEvents } from '../../storage/draft-tab';
 import type { DraftStore } from '../../storage/draft';
+import { ANSWERS_MARK } from './answers-mark';
 
 const CHANNEL = 'spine-calculator-draft';
 const KEY = 'spine-calculator-view';
-/** In localStorage while the draft holds answers: main.tsx reads it before the first paint. */
-const MARK = 'spine-calculator-answers';
 const QUIET_MS = 200;
 /** As the fallback in styles.css, from navigation. */
 const AT_MOST_MS = 1200;
@@ -96,8 +95,8 @@ export function openTab(store: DraftStore, events: TabEvents, early: Change[]): 
     if (answers === marked) return;
     marked = answers;
     try {
-      if (answers) localStorage.setItem(MARK, '1');
-      else localStorage.removeItem(MARK);
+      if (answers) localStorage.setItem(ANSWERS_MARK, '1');
+      else localStorage.removeItem(ANSWERS_MARK);
     } catch {
       /* not kept: the next open shows the results at once */
     }
