@@ -5,24 +5,11 @@
 // tap, undo and copy, stay in the header, where the tap expects them.)
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { followHeight } from './follow-bar';
 
 export function NoticesLayer({ children }: { children: ComponentChildren }) {
   const layer = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = layer.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const root = document.documentElement;
-    const seen = new ResizeObserver(() => {
-      const height = el.offsetHeight;
-      if (height > 0) root.style.setProperty('--notices-height', `${Math.ceil(height)}px`);
-      else root.style.removeProperty('--notices-height');
-    });
-    seen.observe(el);
-    return () => {
-      seen.disconnect();
-      root.style.removeProperty('--notices-height');
-    };
-  }, []);
+  useEffect(() => (layer.current ? followHeight(layer.current, '--notices-height') : undefined), []);
   return (
     <div class="notices-layer" ref={layer}>
       {children}
