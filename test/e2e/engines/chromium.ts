@@ -1,28 +1,24 @@
 // Debian's Chromium through playwright-core (launch options shared with the Chromium suite).
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { launchOptions } from '../browser';
-import { isXPath, pageHooks, type Engine, type EnginePage, type Target } from './types';
+import { isXPath, pageHooks, Problems, type Engine, type EnginePage, type Target } from './types';
 
 class ChromiumPage implements EnginePage {
   readonly engine = 'chromium' as const;
-  private seen: string[] = [];
+  private report = new Problems((fn, ...args) => this.evaluate(fn, ...args));
   constructor(
     private context: BrowserContext,
     private page: Page,
   ) {
-    page.on('console', (m) => m.type() === 'error' && this.seen.push(`console: ${m.text()}`));
-    page.on('pageerror', (e) => this.seen.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && this.report.add(`console: ${m.text()}`));
+    page.on('pageerror', (e) => this.report.add(`pageerror: ${e.message}`));
   }
-  private harvest = async () => {
-    const found = await this.page.evaluate(() => (window as unknown as { __e2e?: { problems: string[] } }).__e2e?.problems.splice(0) ?? []).catch(() => []);
-    this.seen.push(...found);
-  };
   async goto(url: string) {
-    await this.harvest();
+    await this.report.harvest();
     await this.page.goto(url);
   }
   async reload() {
-    await this.harvest();
+    await this.report.harvest();
     await this.page.reload();
   }
   private at = (t: Target) => this.page.locator(isXPath(t) ? `xpath=${t}` : t);
@@ -37,10 +33,7 @@ class ChromiumPage implements EnginePage {
   }
   screenshot = async (path: string) => void (await this.page.screenshot({ path }));
   viewport = (width: number, height: number) => this.page.setViewportSize({ width, height });
-  async problems() {
-    await this.harvest();
-    return [...this.seen];
-  }
+  problems = () => this.report.all();
   close = () => this.context.close();
 }
 

@@ -1,7 +1,7 @@
 // Firefox ESR from Debian through puppeteer-core over WebDriver BiDi. Never a downloaded browser.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync } from 'node:fs';
-import { isXPath, pageHooks, type Engine, type EnginePage, type Target } from './types';
+import { isXPath, pageHooks, Problems, type Engine, type EnginePage, type Target } from './types';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -10,22 +10,18 @@ const sel = (t: Target) => (isXPath(t) ? `::-p-xpath(${t})` : t);
 
 class FirefoxPage implements EnginePage {
   readonly engine = 'firefox' as const;
-  private seen: string[] = [];
+  private report = new Problems((fn, ...args) => this.evaluate(fn, ...args));
   constructor(private page: Page) {
-    page.on('console', (m) => m.type() === 'error' && this.seen.push(`console: ${m.text()}`));
+    page.on('console', (m) => m.type() === 'error' && this.report.add(`console: ${m.text()}`));
     // Firefox reports a CSP violation as a page error too.
-    page.on('pageerror', (e) => this.seen.push(`pageerror: ${e instanceof Error ? e.message : String(e)}`));
+    page.on('pageerror', (e) => this.report.add(`pageerror: ${e instanceof Error ? e.message : String(e)}`));
   }
-  private harvest = async () => {
-    const found = await this.page.evaluate(() => (window as unknown as { __e2e?: { problems: string[] } }).__e2e?.problems.splice(0) ?? []).catch(() => []);
-    this.seen.push(...found);
-  };
   async goto(url: string) {
-    await this.harvest();
+    await this.report.harvest();
     await this.page.goto(url);
   }
   async reload() {
-    await this.harvest();
+    await this.report.harvest();
     await this.page.reload();
   }
   async click(t: Target) {
@@ -45,10 +41,7 @@ class FirefoxPage implements EnginePage {
   }
   screenshot = async (path: string) => void (await this.page.screenshot({ path: path as `${string}.png` }));
   viewport = (width: number, height: number) => this.page.setViewport({ width, height });
-  async problems() {
-    await this.harvest();
-    return [...this.seen];
-  }
+  problems = () => this.report.all();
   close = () => this.page.close();
 }
 

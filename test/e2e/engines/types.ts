@@ -66,6 +66,24 @@ export function pageHooks() {
   };
 }
 
+/**
+ * What a page reported, kept across reloads: what the driver saw (`add`) and what pageHooks
+ * collected in the page, taken before the page goes (`harvest`) and when asked (`all`).
+ */
+export class Problems {
+  private seen: string[] = [];
+  constructor(private readonly evaluate: EnginePage['evaluate']) {}
+  add = (problem: string) => void this.seen.push(problem);
+  harvest = async () => {
+    const found = await this.evaluate(() => (window as unknown as { __e2e?: { problems: string[] } }).__e2e?.problems.splice(0) ?? []).catch(() => [] as string[]);
+    this.seen.push(...found);
+  };
+  async all(): Promise<string[]> {
+    await this.harvest();
+    return [...this.seen];
+  }
+}
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `fn` in the page until it returns a truthy value. */

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { Builder, By, type WebDriver } from 'selenium-webdriver';
-import { isXPath, pageHooks, sleep, type Engine, type EnginePage, type Target } from './types';
+import { isXPath, pageHooks, Problems, sleep, type Engine, type EnginePage, type Target } from './types';
 
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 export const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -49,21 +49,17 @@ async function startDriver(display: string): Promise<{ proc: ChildProcess; url: 
 
 class WebKitPage implements EnginePage {
   readonly engine = 'webkit' as const;
-  private seen: string[] = [];
+  private report = new Problems((fn, ...args) => this.evaluate(fn, ...args));
   constructor(private driver: WebDriver) {}
-  private harvest = async () => {
-    const found = await this.evaluate(() => (window as unknown as { __e2e?: { problems: string[] } }).__e2e?.problems.splice(0) ?? []).catch(() => []);
-    this.seen.push(...found);
-  };
   // No preload script in WebKitWebDriver: the hooks go in as soon as the load ends.
   private hook = () => this.evaluate(pageHooks);
   async goto(url: string) {
-    await this.harvest();
+    await this.report.harvest();
     await this.driver.get(url);
     await this.hook();
   }
   async reload() {
-    await this.harvest();
+    await this.report.harvest();
     await this.driver.navigate().refresh();
     await this.hook();
   }
@@ -103,10 +99,7 @@ class WebKitPage implements EnginePage {
     }
     throw new Error(`webkit: asked for ${width}x${height}, got ${got.join('x')} (MiniBrowser is at least 447 px wide)`);
   }
-  async problems() {
-    await this.harvest();
-    return [...this.seen];
-  }
+  problems = () => this.report.all();
   close = () => this.driver.quit();
 }
 
