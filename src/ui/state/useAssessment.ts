@@ -49,9 +49,21 @@ export function useAssessment(storage: Storage | null) {
     const code = import('./keep-view');
     if (!storage) return void code.catch(() => undefined);
     let mounted = true;
-    let stop = () => undefined as void;
+    // Until the tab starts, a page that goes leaves the changes made so far, as the tab would:
+    // made on the empty screen, they are exactly what that screen shows now.
+    const going = () => {
+      if (tabRef.current || !early.current.length) return;
+      try {
+        storage.draft.saveNow({ tab: `early-${Math.random().toString(36).slice(2)}`, base: emptyAssessment(), screen: live.current });
+      } catch {
+        // Answers that do not validate: nothing more can be done as the page goes.
+      }
+    };
+    addEventListener('pagehide', going);
+    let stop = () => removeEventListener('pagehide', going);
     void code.then(({ openTab }) => {
       if (!mounted) return;
+      removeEventListener('pagehide', going);
       const wired = openTab(
         storage.draft,
         {

@@ -65,6 +65,15 @@ describe('useAssessment', () => {
     expect(saved.at(-1)).toEqual(api.current?.assessment);
   });
 
+  it('leaves a tap made before the draft\'s tab has started when the page goes at once', () => {
+    const { storage, saved } = slowStorage(null);
+    const api = host(storage);
+    // The tab's code is still loading: the change waits, and the page goes.
+    act(() => api.current?.update((a) => withLesion(a, (l) => ({ ...l, levels: ['C6'] }))));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(saved.map((a) => a.lesions[0]?.levels)).toEqual([['C6']]);
+  });
+
   it('starts a new assessment with undo, and undo brings back the opened case too', async () => {
     const draft: Assessment = { patient: {}, lesions: [lesion(['L4'], {})] };
     const { storage, release } = slowStorage(draft);
