@@ -7,7 +7,8 @@ import { mkdir, rm, writeFile, readdir, readFile, copyFile } from 'node:fs/promi
 import { join, resolve } from 'node:path';
 import { serve } from './serve.mjs';
 import { firstLoadSet } from './first-load.mjs';
-import { CPU_SLOWDOWN, firstLoad, firstTap, median, offlineRepeat, tapToResult } from './bench-measures.mjs';
+import { CPU_SLOWDOWN, firstLoad, firstTap, median, offlineRepeat, tapToResult, tapWhenShown } from './bench-measures.mjs';
+import { gzipSync } from 'node:zlib';
 
 // 11 runs: with Playwright's own start-up in the page at 4x CPU, the moment of the first tap moves by
 // hundreds of ms between runs on both pages; the median of 7 moved the first-tap ratio from 1.07 to 1.31.
@@ -44,7 +45,7 @@ async function main() {
   await makeStaticPage();
   const plain = await serve({ dir: STATIC, port: 0 });
 
-  const m = { appReady: [], appLive: [], staticReady: [], appTap: [], staticTap: [], appTapped: [], staticTapped: [] };
+  const m = { appReady: [], appLive: [], staticReady: [], appTap: [], staticTap: [], appTapped: [], staticTapped: [], shownApp: [], shownStatic: [], answeredApp: [], tappedApp: [], tappedStatic: [] };
   let bytes = new Map();
   // App and static page alternate, run by run, so that both meet the same machine load.
   for (let i = 0; i < RUNS; i++) {
@@ -59,6 +60,13 @@ async function main() {
     m.appTapped.push(ta.tapped);
     m.staticTap.push(ts.result);
     m.staticTapped.push(ts.tapped);
+    const wa = await tapWhenShown(browser, app.url);
+    const ws = await tapWhenShown(browser, plain.url, { app: false });
+    m.answeredApp.push(wa.result);
+    m.tappedApp.push(wa.tapped);
+    m.shownApp.push(wa.shown);
+    m.shownStatic.push(ws.shown);
+    m.tappedStatic.push(ws.tapped);
   }
   const tap = await tapToResult(browser, app.url);
   const tapMouse = await tapToResult(browser, app.url, { pointer: 'mouse' });
@@ -76,6 +84,14 @@ async function main() {
   const setOnWireKb = +wire.filter((f) => inSet(f.file)).reduce((s, f) => s + f.kb, 0).toFixed(1);
   const others = wire.filter((f) => !inSet(f.file)).sort((x, y) => y.kb - x.kb);
   const othersKb = +others.reduce((s, f) => s + f.kb, 0).toFixed(1);
+  // Every HTML, JS and CSS file the page fetched with no tap, weighed from dist as the first load is.
+  const noTapFiles = await Promise.all(
+    wire.map(async (f) => {
+      const file = f.file === '/' ? 'index.html' : f.file.slice(1);
+      return { file, gzipKb: kb(gzipSync(await readFile(join(DIST, file)), { level: 9 }).length) };
+    }),
+  );
+  const noTapGzipKb = +noTapFiles.reduce((s, f) => s + f.gzipKb, 0).toFixed(1);
   const med = (xs) => Math.round(median(xs));
   const appMs = med(m.appReady);
   const staticMs = med(m.staticReady);
@@ -91,8 +107,20 @@ async function main() {
     // Issue 22's figures: everything a visit with no tap downloads (the critical path and what
     // follows it by import(), until the network is idle), and the first tap's answer against the
     // static page merely showing the question.
-    noTapKb: { total: +(setOnWireKb + othersKb).toFixed(1), budgetKb: BUDGET.noTapKb },
-    firstTapAtStaticSpeed: { appTapAnsweredMs: tapApp, staticQuestionShownMs: staticMs, ratio: +(tapApp / staticMs).toFixed(2), budgetRatio: BUDGET.staticSpeedRatio },
+    // noTapKb weighs each file as the first load does (gzip 9, no headers); on the wire, with headers, beside it.
+    noTapKb: { total: noTapGzipKb, files: noTapFiles, onWireKb: +(setOnWireKb + othersKb).toFixed(1), budgetKb: BUDGET.noTapKb },
+    // A tap the moment the question first shows (tapWhenShown), answered, against the static page showing it.
+    firstTapAtStaticSpeed: {
+      appTapAnsweredMs: med(m.answeredApp),
+      staticQuestionShownMs: med(m.shownStatic),
+      ratio: +(med(m.answeredApp) / med(m.shownStatic)).toFixed(2),
+      budgetRatio: BUDGET.staticSpeedRatio,
+      appShownMs: med(m.shownApp),
+      tappedAtMs: { app: med(m.tappedApp), staticHtml: med(m.tappedStatic) },
+      runs: { appAnswered: runs(m.answeredApp), staticShown: runs(m.shownStatic) },
+      // The same app tap measured as before (Playwright's click once the answer is actionable, about 1 s in) over the static page's radio in the DOM.
+      asBefore: { appTapAnsweredMs: tapApp, staticRadioInDomMs: staticMs, ratio: +(tapApp / staticMs).toFixed(2) },
+    },
     readyMs: { app: appMs, staticHtml: staticMs, ratio: +(appMs / staticMs).toFixed(2), budgetRatio: BUDGET.readyRatio, runs: { app: runs(m.appReady), staticHtml: runs(m.staticReady) } },
     firstTapResultMs: { app: tapApp, staticHtml: tapStatic, ratio: +(tapApp / tapStatic).toFixed(2), budgetRatio: BUDGET.firstTapRatio, runs: { app: runs(m.appTap), staticHtml: runs(m.staticTap) }, tappedAtMs: { app: med(m.appTapped), staticHtml: med(m.staticTapped) } },
     resultsLiveMs: { app: liveMs, ratioToStatic: +(liveMs / staticMs).toFixed(2), runs: runs(m.appLive) },
@@ -111,13 +139,15 @@ async function main() {
   console.table([
     { measure: 'First load, HTML+JS+CSS (gzip)', value: `${firstLoadKb} KB (${setOnWireKb} KB on the wire)`, budget: `≤ ${BUDGET.firstLoadKb} KB`, verdict: ok(firstLoadKb, BUDGET.firstLoadKb) },
     { measure: 'Loaded later, before any tap', value: `${othersKb} KB`, budget: '', verdict: '' },
-    { measure: 'Everything loaded with no tap (critical path + later, on the wire)', value: `${result.noTapKb.total} KB`, budget: `≤ ${BUDGET.noTapKb} KB`, verdict: ok(result.noTapKb.total, BUDGET.noTapKb) },
+    { measure: 'Everything loaded with no tap (gzip; on the wire with headers in brackets)', value: `${result.noTapKb.total} KB (${result.noTapKb.onWireKb} KB)`, budget: `≤ ${BUDGET.noTapKb} KB`, verdict: ok(result.noTapKb.total, BUDGET.noTapKb) },
     { measure: 'Ready to tap (app)', value: `${appMs} ms`, budget: '', verdict: '' },
     { measure: 'Ready to tap (static HTML, no script)', value: `${staticMs} ms`, budget: '', verdict: '' },
     { measure: 'Ready ratio app / static', value: result.readyMs.ratio, budget: `≤ ${BUDGET.readyRatio}`, verdict: ok(result.readyMs.ratio, BUDGET.readyRatio) },
     { measure: 'First tap answered (app)', value: `${tapApp} ms (tapped at ${med(m.appTapped)})`, budget: '', verdict: '' },
     { measure: 'First tap painted (static HTML)', value: `${tapStatic} ms (tapped at ${med(m.staticTapped)})`, budget: '', verdict: '' },
     { measure: 'First-tap ratio app / static', value: result.firstTapResultMs.ratio, budget: `≤ ${BUDGET.firstTapRatio}`, verdict: ok(result.firstTapResultMs.ratio, BUDGET.firstTapRatio) },
+    { measure: 'Tap as the question shows: answered (app)', value: `${result.firstTapAtStaticSpeed.appTapAnsweredMs} ms (tapped at ${result.firstTapAtStaticSpeed.tappedAtMs.app}; app shown ${result.firstTapAtStaticSpeed.appShownMs})`, budget: '', verdict: '' },
+    { measure: 'Question shown (static HTML, first contentful paint)', value: `${result.firstTapAtStaticSpeed.staticQuestionShownMs} ms`, budget: '', verdict: '' },
     { measure: 'First tap answered (app) / question shown (static)', value: result.firstTapAtStaticSpeed.ratio, budget: `≤ ${BUDGET.staticSpeedRatio}`, verdict: ok(result.firstTapAtStaticSpeed.ratio, BUDGET.staticSpeedRatio) },
     { measure: 'Results live (app took over the page)', value: `${liveMs} ms`, budget: `(${result.resultsLiveMs.ratioToStatic}× static)`, verdict: '' },
     { measure: 'Repeat open offline (service worker)', value: `${Math.round(offline)} ms`, budget: `< ${BUDGET.offlineOpenMs} ms`, verdict: ok(offline, BUDGET.offlineOpenMs, true) },
