@@ -3,25 +3,41 @@ import { App } from './ui/shell/App';
 import { replayEarlyInput } from './ui/state/early-input';
 import { loadLater } from './ui/shell/later';
 import { ANSWERS_MARK } from './ui/state/answers-mark';
+import { answerEarly } from './ui/state/early-answer';
+import { afterPaint } from './ui/state/live';
 import './ui/styles.css';
 
 const root = document.getElementById('app') as HTMLElement;
-if (root.firstElementChild) {
-  // The build prerendered the first screen: take it over, keeping anything already answered.
-  hydrate(<App />, root);
-  replayEarlyInput(root);
-} else {
-  render(<App />, root);
-}
 const html = document.documentElement.dataset;
-html.ready = 'true';
 // The results wait, hidden, for a saved draft to be drawn (styles.css, keep-view.ts): with no
 // answers saved on this device there is none, and they show at once.
+let saved = true;
 try {
-  if (!localStorage.getItem(ANSWERS_MARK)) html.drawn = '';
+  saved = !!localStorage.getItem(ANSWERS_MARK);
 } catch {
-  html.drawn = '';
+  saved = false;
 }
+if (!saved) html.drawn = '';
+
+function start(early?: () => void) {
+  early?.();
+  if (root.firstElementChild) {
+    // The build prerendered the first screen: take it over, keeping anything already answered.
+    hydrate(<App />, root);
+    replayEarlyInput(root);
+  } else {
+    render(<App />, root);
+  }
+  html.ready = 'true';
+}
+if (root.firstElementChild && !saved) {
+  // Hydrating is one long task on a slow phone: a tap made as the page first shows would wait
+  // for all of it. So the tap is let through first and answered at once (early-answer.ts), that
+  // answer painted, and the page then taken over.
+  const stop = answerEarly(root);
+  afterPaint(() => start(stop));
+} else start();
+
 // The install prompt, the service worker and their banners load after the load event, off the
 // path to the first answer. An install prompt the browser offers before then is held and handed
 // to src/pwa/install.ts once it listens.

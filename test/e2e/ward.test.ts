@@ -113,6 +113,52 @@ describe('the patient’s form, loaded after the lesions', () => {
   });
 });
 
+describe('a tap as the page first shows', () => {
+  // The scripts held back while the served page is tapped; released, the page's code answers
+  // the taps from the boxes the browser kept (early-answer.ts) before it hydrates: the line is
+  // written, and painted, while the page is not yet the app's, and it is the app's own line.
+  for (const [viewport, name] of [[PHONE, 'phone'], [TABLET, 'tablet']] as const) {
+    it(`is answered before hydration, with the line the app then keeps, on a ${name}`, async () => {
+      const context = await app.browser.newContext({ viewport, hasTouch: true });
+      await context.addInitScript(() => {
+        const w = window as unknown as { __lines: Array<{ text: string; ready: boolean; glance: string }> };
+        w.__lines = [];
+        // What each frame paints: read at every animation frame, as the frame is drawn.
+        const frame = () => {
+          const text = document.querySelector('.result-sins output')?.textContent ?? '';
+          if (text && w.__lines.at(-1)?.text !== text) {
+            w.__lines.push({ text, ready: document.documentElement.dataset.ready === 'true', glance: (document.querySelector('.jump .glance')?.textContent ?? '').trim() });
+          }
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      });
+      const page = await context.newPage();
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((r) => (release = r));
+      await page.route(/\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(app.server.url, { waitUntil: 'commit' });
+      await page.locator(vertebra('L1')).tap();
+      await page.locator('#l1-sins-pain-mechanical').check();
+      await page.locator('#l1-sins-boneLesion-lytic').check();
+      release();
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+      const line = 'Lesion 1 (L1): SINS 8–18 so far, 3 of 6 unanswered';
+      await page.getByRole('status').filter({ hasText: line }).waitFor({ timeout: 5000 });
+      const lines = await page.evaluate(() => (window as unknown as { __lines: Array<{ text: string; ready: boolean; glance: string }> }).__lines);
+      const first = lines.find((l) => l.text === line);
+      expect(first, JSON.stringify(lines)).toMatchObject({ ready: false, glance: 'L1 · SINS 8–18 ESCC not assessed' });
+      // Painted: at most the served line, then this one, never the served line again at hydration.
+      expect(lines.map((l) => l.text).filter((t) => t !== lines[0]?.text || t === line), JSON.stringify(lines)).toEqual([line]);
+      expect(lines.slice(lines.indexOf(first!)).map((l) => l.text), JSON.stringify(lines)).toEqual([line]);
+      await context.close();
+    });
+  }
+});
+
 describe('the keyboard', () => {
   it('takes "Add lesion" to the new lesion’s levels in the tap’s own task, not a frame later', async () => {
     const { context, page } = await open(TABLET);
