@@ -1,7 +1,7 @@
 import { hydrate, render } from 'preact';
 import { App } from './ui/shell/App';
 import { replayEarlyInput } from './ui/state/early-input';
-import { loadLater } from './ui/shell/later';
+import { loadLater, offlineSinceLoad, registerFirst } from './ui/shell/later';
 import { ANSWERS_MARK } from './ui/state/answers-mark';
 import { answerEarly } from './ui/state/early-answer';
 import { afterPaint } from './ui/state/live';
@@ -38,8 +38,8 @@ if (root.firstElementChild && !saved) {
   afterPaint(() => start(stop));
 } else start();
 
-// The install prompt, the service worker and their banners load after the load event, off the
-// path to the first answer. An install prompt the browser offers before then is held and handed
+// The install prompt, the service worker's banners and its updates load after the load event, off
+// the path to the first answer (later.ts). An install prompt the browser offers before then is held and handed
 // to src/pwa/install.ts once it listens.
 let offered: Event | null = null;
 const hold = (e: Event) => {
@@ -52,6 +52,7 @@ loadLater()
     window.removeEventListener('beforeinstallprompt', hold);
     watchInstall();
     if (offered) window.dispatchEvent(offered);
-    startServiceWorker();
+    startServiceWorker(undefined, offlineSinceLoad());
   })
   .catch(() => undefined);
+registerFirst();

@@ -45,8 +45,14 @@ export async function checkForUpdate(): Promise<void> {
   await registration.update().catch(() => undefined);
 }
 
-export function startServiceWorker(intervalMs = HOUR): void {
+/**
+ * `offlineReady`: the first worker already took the page (registered at idle by
+ * src/ui/shell/later.ts before this code loaded), which workbox-window, seeing nothing install,
+ * would never report.
+ */
+export function startServiceWorker(intervalMs = HOUR, offlineReady = false): void {
   if (!('serviceWorker' in navigator) || updateSW) return;
+  if (offlineReady) set({ offlineReady: true });
   if (typeof BroadcastChannel !== 'undefined') {
     channel = new BroadcastChannel(CHANNEL);
     channel.onmessage = (e) => e.data === 'waiting' && (registration ? offerWaiting() : set({ needRefresh: true }));

@@ -124,6 +124,8 @@ describe('never losing a case', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(server.url);
+    // A first visit: the saved cases open as the clinician scrolls to them.
+    await page.getByRole('region', { name: /Saved cases/ }).scrollIntoViewIfNeeded();
     await page.getByLabel('Label for this case').fill('kept');
     await page.getByRole('button', { name: 'Save case' }).click();
     await page.getByRole('listitem').filter({ hasText: 'kept' }).waitFor();

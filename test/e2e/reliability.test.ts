@@ -39,9 +39,9 @@ describe('typing key by key', () => {
   ];
   it.each(cases)('%s: the screen shows what was typed and only that number is kept', async (_, keys, shown, kept) => {
     const { context, page } = await openApp(app.browser, app.server.url);
-    // Typed once the app is live (the saved-cases section appears then): keys given to the
-    // prerendered page before the scripts arrive are the early-input tests' concern.
-    await page.getByRole('region', { name: /Saved cases/ }).waitFor();
+    // Typed once the app is live: keys given to the prerendered page before the scripts arrive
+    // are the early-input tests' concern.
+    await page.locator('html[data-ready="true"]').waitFor();
     const age = page.getByLabel('Age (years)');
     await age.click();
     for (const k of keys) await page.keyboard.press(k);
@@ -50,7 +50,7 @@ describe('typing key by key', () => {
     await expect.poll(() => age.getAttribute('aria-invalid')).toBe(kept === undefined ? 'true' : 'false');
     await expect.poll(() => storedAge(page), { timeout: 5000 }).toBe(kept);
     await page.reload();
-    await page.getByRole('region', { name: /Saved cases/ }).waitFor();
+    await page.locator('html[data-ready="true"]').waitFor();
     await expect.poll(() => page.getByLabel('Age (years)').inputValue()).toBe(kept === undefined ? '' : String(kept));
     await context.close();
   });
@@ -64,6 +64,8 @@ describe('the largest backup the app allows', () => {
     const file = files[0] as { name: string; text: string };
     const { context, page } = await openApp(app.browser, app.server.url);
     const section = page.getByRole('region', { name: /Saved cases/ });
+    // A first visit: the saved cases open as the clinician scrolls to them.
+    await section.scrollIntoViewIfNeeded();
     await section.getByLabel('Import backup').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
     await expect.poll(() => section.getByText(/Imported: 10,000 cases written/).count(), { timeout: 60_000 }).toBe(1);
     await expect.poll(() => section.getByText(/Showing the 200 newest of 10,000/).count()).toBe(1);

@@ -15,7 +15,7 @@ import { memoLatest } from '../state/memo';
 import { useLazy, useWantedSoon } from '../state/useLazy';
 import { Fragment } from 'preact';
 
-// The posterolateral drawing loads as the section nears the screen or at the first tap.
+// The drawings load as the first of them nears the screen, or at the first tap or key.
 let pictures: typeof import('./SinsPictures') | null = null;
 const loadPictures = () => import('./SinsPictures').then((m) => (pictures = m));
 
@@ -42,7 +42,7 @@ interface FormProps {
 }
 
 export function SinsForm({ id, findings, location, levelsError, onChange }: FormProps) {
-  const pics = useLazy(loadPictures, useWantedSoon(`${id}-sins-h`)) ?? pictures;
+  const pics = useLazy(loadPictures, useWantedSoon(`${id}-sag-pics`)) ?? pictures;
   return (
     <section class="sub" aria-labelledby={`${id}-sins-h`}>
       <h3 id={`${id}-sins-h`} class="sub-h">SINS <span class="subtitle">Spinal instability neoplastic score</span></h3>
@@ -71,7 +71,7 @@ export function SinsForm({ id, findings, location, levelsError, onChange }: Form
                       : undefined
               }
             />
-            {c === 'alignment' && <div class="sag-pics-slot sag-3">{pics && <pics.AlignmentPictures current={findings.alignment} />}</div>}
+            {c === 'alignment' && <div class="sag-pics-slot sag-3" id={`${id}-sag-pics`}>{pics && <pics.AlignmentPictures current={findings.alignment} />}</div>}
             {c === 'collapse' && <div class="sag-pics-slot sag-4">{pics && <pics.CollapsePictures current={findings.collapse} />}</div>}
             {c === 'posterolateral' && <div class="pl-pics-slot">{pics && <pics.PosterolateralPictures current={findings.posterolateral} />}</div>}
           </Fragment>

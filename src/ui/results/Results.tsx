@@ -62,7 +62,7 @@ const LesionLines = memo(function LesionLines({ l: fromApp, n }: { l: LesionDeri
   );
 });
 
-// Closed until opened: its SINS points load at the first tap or key, or as the panel nears the view.
+// Closed until opened: its SINS points load at the first tap or key (the panel is in view from the start on a tablet).
 const LesionDetails = memo(function LesionDetails({ l, n, parts }: { l: LesionDerived; n: NomsView | undefined; parts: Breakdown | null }) {
   return (
     <details class="result lesion-details">
@@ -75,7 +75,7 @@ const LesionDetails = memo(function LesionDetails({ l, n, parts }: { l: LesionDe
 });
 
 export function Results({ d, settled = d, nomsFor, tesBeside }: Props) {
-  const parts = useLazy(() => import('../lesion/SinsBreakdown'), useWantedSoon('results'));
+  const parts = useLazy(() => import('../lesion/SinsBreakdown'), useWantedSoon(''));
   // Each lesion's NOMS view is worked out once per lesion state (and per nomsFor).
   const kept = useMemo(() => new WeakMap<LesionDerived, NomsView | undefined>(), [nomsFor]);
   const noms = (l: LesionDerived) => {

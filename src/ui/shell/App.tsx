@@ -34,8 +34,11 @@ function useSame<T>(value: T): T {
 }
 
 export function App() {
-  const { storage, notice, unavailableMessage, keepingLine } = useStorage();
-  const { assessment, live, painted, update, changeWithUndo, startNew, undo, undoable, replace, flush, saveFailed, setAside, fromOtherTab, openedId, setOpenedId } = useAssessment(storage);
+  const { storage, notice, unavailableMessage, keepingLine, wanted: storageWanted, want: wantStorage } = useStorage();
+  // The saved cases' place coming near asks for storage too (useStorage: first tap, key or scroll).
+  const casesNear = useWantedSoon('cases-soon');
+  useEffect(() => void (casesNear && wantStorage()), [casesNear]);
+  const { assessment, live, painted, update, changeWithUndo, startNew, undo, undoable, replace, flush, saveFailed, setAside, fromOtherTab, openedId, setOpenedId } = useAssessment(storage, storageWanted, wantStorage);
   // A lesion's card, SINS and ESCC lines and glance render from the live answers at the tap
   // (live.ts); App renders after that paint, and TES, NOMS, prognosis, the evidence, saved cases
   // and print read `settled`, one paint behind a tap on the patient (useSettled.ts).
@@ -207,9 +210,18 @@ export function App() {
         )}
         <button type="button" class="secondary" onClick={() => copySummary(true)}>Copy summary with the full evidence list</button>
       </section>
-      {storage && CasesView && (
+      {storage && CasesView ? (
         <div class="cases-wrap">
           <CasesView storage={storage} assessment={settled} current={current} openedId={openedId} onOpen={replace} onOpenedChange={setOpenedId} />
+        </div>
+      ) : (
+        // Until storage opens (on a first visit, at the first tap, key or scroll, or as this
+        // comes near): the section's place, named as it will be, at the foot of the page.
+        <div class="cases-wrap">
+          <section class="card cases" aria-labelledby="cases-h" id="cases-soon">
+            <h2 id="cases-h">Saved cases <span class="subtitle">on this device only</span></h2>
+            <p class="note">{unavailableMessage || (storageWanted ? 'Opening the cases saved on this device…' : 'They open at your first tap, key or scroll.')}</p>
+          </section>
         </div>
       )}
       <JumpBar lesions={d.lesions} bar={bar} onCopy={() => copySummary()} />

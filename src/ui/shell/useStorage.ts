@@ -1,8 +1,11 @@
 // Opens storage once for the app and reports what the clinician must know about it. The storage
 // module (IndexedDB, the validators) loads beside the first paint, not before it: the draft is
-// read asynchronously anyway. Whether the browser keeps the data is read before storage is
-// handed on, so the header's line appears once, already true.
-import { useEffect, useState } from 'preact/hooks';
+// read asynchronously anyway. On a device that holds nothing yet (answers-mark.ts) it loads at the
+// first tap, key, scroll or answer instead: a first visit that only looks downloads none of it. Whether
+// the browser keeps the data is read before storage is handed on, so the header's line appears
+// once, already true.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { ANSWERS_MARK, USED_MARK, mayHoldData } from '../state/answers-mark';
 import type { KeepState, Storage } from '../../storage';
 import { isStandalone } from '../../pwa/platform';
 
@@ -19,7 +22,25 @@ export function useStorage() {
   const [keeping, setKeeping] = useState<KeepState>('unknown');
   // The header's words arrive with the storage code: the line shows only once storage is open.
   const [headerWords, setHeaderWords] = useState<Record<KeepState, string> | null>(null);
+  const [wanted, setWanted] = useState(mayHoldData);
+  /** An answer was given: storage must open now, if it has not. */
+  const want = useCallback(() => setWanted(true), []);
   useEffect(() => {
+    if (wanted) return;
+    const opts = { once: true, passive: true } as const;
+    // Another tab opened storage, or saved answers: this one shows them too, as it would have.
+    const other = (e: StorageEvent) => (e.key === USED_MARK || e.key === ANSWERS_MARK) && want();
+    // A scroll too: a screen reader moving on, or a clinician looking for the saved cases.
+    const events = ['pointerdown', 'keydown', 'scroll'] as const;
+    for (const e of events) addEventListener(e, want, opts);
+    addEventListener('storage', other);
+    return () => {
+      for (const e of events) removeEventListener(e, want);
+      removeEventListener('storage', other);
+    };
+  }, [wanted]);
+  useEffect(() => {
+    if (!wanted) return;
     let live = true;
     let unsubscribe = () => undefined as unknown;
     // Installed: the moment persistent storage is most likely granted (Chromium grants it to installed apps).
@@ -30,6 +51,11 @@ export function useStorage() {
         const s = await openStorage({ onBlocked: () => setNotice('blocked'), onBlocking: () => setNotice('blocking') });
         if (!live) return;
         storage = s;
+        try {
+          localStorage.setItem(USED_MARK, '1');
+        } catch {
+          // Not kept: storage then opens at once on every visit (mayHoldData).
+        }
         const k = s.keeper;
         if (k) {
           unsubscribe = k.subscribe((state) => live && setKeeping(state));
@@ -50,8 +76,8 @@ export function useStorage() {
       unsubscribe();
       window.removeEventListener('appinstalled', installed);
     };
-  }, []);
+  }, [wanted]);
   /** The header's line for storage that works: how long the browser keeps the answers, as it is. */
   const keepingLine = headerWords ? headerWords[keeping] : '';
-  return { storage, notice, unavailableMessage, keeping, keepingLine };
+  return { storage, notice, unavailableMessage, keeping, keepingLine, wanted, want };
 }

@@ -1,3 +1,20 @@
-// In localStorage while the saved draft holds answers (keep-view.ts writes it): main.tsx reads
-// it before the first paint, to know whether the results must wait for a draft to be drawn.
+// Marks in localStorage, read before anything loads. ANSWERS_MARK: the saved draft holds answers
+// (keep-view.ts writes it); main.tsx reads it before the first paint, to know whether the results
+// must wait for a draft to be drawn. USED_MARK: storage has been opened on this device (useStorage).
+import { changeLeft } from '../../storage/leave-key';
+
 export const ANSWERS_MARK = 'spine-calculator-answers';
+export const USED_MARK = 'spine-calculator-used';
+
+/**
+ * Whether this device may hold answers, saved cases or a change a closing tab left: then storage
+ * opens at once. Otherwise (a first visit) it opens at the first tap or key. When localStorage
+ * cannot be read, it may.
+ */
+export function mayHoldData(): boolean {
+  try {
+    return !!(localStorage.getItem(USED_MARK) || localStorage.getItem(ANSWERS_MARK)) || changeLeft(localStorage);
+  } catch {
+    return true;
+  }
+}

@@ -6,8 +6,13 @@ import { emptyAssessment, isEmptyAssessment, type Assessment } from '../../clini
 import type { Storage } from '../../storage';
 import type { Change, DraftTab } from '../../storage/draft-tab';
 import { LiveAnswers, afterPaint } from './live';
+import { leaveEarly } from '../../storage/leave-key';
 
-export function useAssessment(storage: Storage | null) {
+/**
+ * `wanted`: storage is on its way (useStorage); `want`: asks for it, at the first change on a
+ * device that held nothing yet.
+ */
+export function useAssessment(storage: Storage | null, wanted = true, want: () => void = () => undefined) {
   const [assessment, setAssessment] = useState<Assessment>(emptyAssessment);
   const [saveFailed, setSaveFailed] = useState(false);
   const [setAside, setSetAside] = useState<string[]>([]);
@@ -44,26 +49,35 @@ export function useAssessment(storage: Storage | null) {
   // Changes made before the tab exists wait here; the tab takes them when it starts.
   const early = useRef<Change[]>([]);
 
+  // Until the tab starts, a page that goes leaves the changes made so far, as the tab would:
+  // made on the empty screen, they are exactly what that screen shows now. Before storage has
+  // opened (a first visit), the record is written as it stands (leave-key.ts).
+  const storageNow = useRef<Storage | null>(null);
+  storageNow.current = storage;
   useEffect(() => {
-    // Fetched beside the storage code, from the first render on: the tab starts as storage opens.
-    const code = import('./keep-view');
-    if (!storage) return void code.catch(() => undefined);
-    let mounted = true;
-    // Until the tab starts, a page that goes leaves the changes made so far, as the tab would:
-    // made on the empty screen, they are exactly what that screen shows now.
     const going = () => {
       if (tabRef.current || !early.current.length) return;
+      const tab = `early-${Math.random().toString(36).slice(2)}`;
       try {
-        storage.draft.saveNow({ tab: `early-${Math.random().toString(36).slice(2)}`, base: emptyAssessment(), screen: live.current });
+        if (storageNow.current) storageNow.current.draft.saveNow({ tab, base: emptyAssessment(), screen: live.current });
+        else leaveEarly(tab, emptyAssessment(), live.current);
       } catch {
-        // Answers that do not validate: nothing more can be done as the page goes.
+        // Answers that do not validate, or localStorage refused: nothing more can be done as the page goes.
       }
     };
     addEventListener('pagehide', going);
-    let stop = () => removeEventListener('pagehide', going);
+    return () => removeEventListener('pagehide', going);
+  }, []);
+
+  useEffect(() => {
+    // Fetched beside the storage code, once it is wanted: the tab starts as storage opens.
+    if (!wanted) return;
+    const code = import('./keep-view');
+    if (!storage) return void code.catch(() => undefined);
+    let mounted = true;
+    let stop = () => undefined as unknown;
     void code.then(({ openTab }) => {
       if (!mounted) return;
-      removeEventListener('pagehide', going);
       const wired = openTab(
         storage.draft,
         {
@@ -84,13 +98,16 @@ export function useAssessment(storage: Storage | null) {
       mounted = false;
       stop();
     };
-  }, [storage]);
+  }, [storage, wanted]);
 
   const apply = useCallback(
     (change: Change) => {
       show(change(live.current));
       if (tabRef.current) tabRef.current.push(change);
-      else early.current.push(change);
+      else {
+        early.current.push(change);
+        want();
+      }
     },
     [],
   );

@@ -15,7 +15,7 @@ export function useLazy<T>(load: () => Promise<T>, wanted = true): T | null {
   return mod;
 }
 
-/** True from the first tap, key press or approach to `targetId`, whichever comes first. */
+/** True from the first tap, key press or approach to `targetId` (none if ''), whichever comes first. */
 export function useWantedSoon(targetId: string): boolean {
   const [wanted, setWanted] = useState(false);
   useEffect(() => {
@@ -24,7 +24,7 @@ export function useWantedSoon(targetId: string): boolean {
     const opts = { once: true, passive: true } as const;
     window.addEventListener('pointerdown', want, opts);
     window.addEventListener('keydown', want, opts);
-    const target = document.getElementById(targetId);
+    const target = targetId ? document.getElementById(targetId) : null;
     const seen = target && 'IntersectionObserver' in window
       ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want(), { rootMargin: '400px' })
       : null;
