@@ -34,11 +34,16 @@ function useSame<T>(value: T): T {
 }
 
 export function App() {
-  const { storage, notice, unavailableMessage, keepingLine, wanted: storageWanted, want: wantStorage } = useStorage();
+  const { storage, notice, unavailableMessage, keepingLine, want: wantStorage } = useStorage();
   // The saved cases' place coming near asks for storage too (useStorage: first tap, key or scroll).
-  const casesNear = useWantedSoon('cases-soon');
-  useEffect(() => void (casesNear && wantStorage()), [casesNear]);
-  const { assessment, live, painted, update, changeWithUndo, startNew, undo, undoable, replace, flush, saveFailed, setAside, fromOtherTab, openedId, setOpenedId } = useAssessment(storage, storageWanted, wantStorage);
+  useEffect(() => {
+    const place = document.getElementById('cases-soon');
+    if (!place || typeof IntersectionObserver === 'undefined') return;
+    const near = new IntersectionObserver((es) => es.some((e) => e.isIntersecting) && (near.disconnect(), wantStorage()), { rootMargin: '400px' });
+    near.observe(place);
+    return () => near.disconnect();
+  }, []);
+  const { assessment, live, painted, update, changeWithUndo, startNew, undo, undoable, replace, flush, saveFailed, setAside, fromOtherTab, openedId, setOpenedId } = useAssessment(storage, wantStorage);
   // A lesion's card, SINS and ESCC lines and glance render from the live answers at the tap
   // (live.ts); App renders after that paint, and TES, NOMS, prognosis, the evidence, saved cases
   // and print read `settled`, one paint behind a tap on the patient (useSettled.ts).
@@ -220,7 +225,7 @@ export function App() {
         <div class="cases-wrap">
           <section class="card cases" aria-labelledby="cases-h" id="cases-soon">
             <h2 id="cases-h">Saved cases <span class="subtitle">on this device only</span></h2>
-            <p class="note">{unavailableMessage || (storageWanted ? 'Opening the cases saved on this device…' : 'They open at your first tap, key or scroll.')}</p>
+            <p class="note">{unavailableMessage || 'They open here as you start: your first tap, key or scroll.'}</p>
           </section>
         </div>
       )}

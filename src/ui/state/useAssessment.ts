@@ -8,11 +8,8 @@ import type { Change, DraftTab } from '../../storage/draft-tab';
 import { LiveAnswers, afterPaint } from './live';
 import { leaveEarly } from '../../storage/leave-key';
 
-/**
- * `wanted`: storage is on its way (useStorage); `want`: asks for it, at the first change on a
- * device that held nothing yet.
- */
-export function useAssessment(storage: Storage | null, wanted = true, want: () => void = () => undefined) {
+/** `want`: asks for storage (useStorage), at the first change on a device that held nothing yet. */
+export function useAssessment(storage: Storage | null, want: () => void = () => undefined) {
   const [assessment, setAssessment] = useState<Assessment>(emptyAssessment);
   const [saveFailed, setSaveFailed] = useState(false);
   const [setAside, setSetAside] = useState<string[]>([]);
@@ -70,10 +67,9 @@ export function useAssessment(storage: Storage | null, wanted = true, want: () =
   }, []);
 
   useEffect(() => {
-    // Fetched beside the storage code, once it is wanted: the tab starts as storage opens.
-    if (!wanted) return;
+    // Fetched beside the storage code (useStorage starts both): the tab starts as storage opens.
+    if (!storage) return;
     const code = import('./keep-view');
-    if (!storage) return void code.catch(() => undefined);
     let mounted = true;
     let stop = () => undefined as unknown;
     void code.then(({ openTab }) => {
@@ -98,7 +94,7 @@ export function useAssessment(storage: Storage | null, wanted = true, want: () =
       mounted = false;
       stop();
     };
-  }, [storage, wanted]);
+  }, [storage]);
 
   const apply = useCallback(
     (change: Change) => {
