@@ -4,9 +4,10 @@
 // line written must be the app's own, with the published SINS points (Fisher 2010: L1 junctional
 // 3, mechanical pain 3, lytic 2; the other three at most 4 + 3 + 3).
 import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
-import { emptyLesion, type Lesion } from '../../../src/clinical';
+import { SINS_COMPONENTS, SINS_POINTS, VERTEBRAE, emptyLesion, type Lesion } from '../../../src/clinical';
 import { LevelPicker } from '../../../src/ui/lesion/LevelPicker';
 import { SinsForm } from '../../../src/ui/lesion/Sins';
 import { answerEarly, lesionFromPage } from '../../../src/ui/state/early-answer';
@@ -107,5 +108,28 @@ describe('answerEarly', () => {
       l = tappedLevel(l, v);
     }
     expect(lesionFromPage(container)?.levels).toEqual(l.levels);
+  });
+
+  it('whatever was tapped before hydration, answers exactly as the app does after its replay, or leaves it to the app', () => {
+    const answers = fc.record(Object.fromEntries(SINS_COMPONENTS.map((c) => [c, fc.option(fc.constantFrom(...Object.keys(SINS_POINTS[c])), { nil: undefined })])));
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...VERTEBRAE), { maxLength: 4 }), answers, (levels, sins) => {
+        const seen: Lesion[] = [];
+        const { container, unmount } = render(<Page seen={seen} />);
+        for (const v of levels) (container.querySelectorAll<HTMLInputElement>('.vertebra input')[VERTEBRAE.indexOf(v)] as HTMLInputElement).checked = true;
+        for (const [c, v] of Object.entries(sins)) if (v) radio(`l1-sins-${c}-${v}`).checked = true;
+        const early = lesionFromPage(container);
+        const stop = answerEarly(container);
+        const line = container.querySelector('.result-sins output')?.textContent;
+        stop();
+        replayEarlyInput(container);
+        const app = seen.at(-1) ?? emptyLesion('lesion-1');
+        unmount();
+        if (!early) return;
+        expect({ levels: early.levels, sins: early.sins }).toEqual({ levels: app.levels, sins: app.sins });
+        expect(line).toBe(lesionSinsAnnouncement(deriveLesion(app, 0)));
+      }),
+      { numRuns: 60 },
+    );
   });
 });
