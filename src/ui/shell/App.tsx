@@ -146,7 +146,8 @@ export function App() {
         </div>
         <p class="storage-status" role="status">
           {storage === null
-            ? ''
+            ? // Before storage opens (a first visit: at the first tap), what is already true.
+              unavailableMessage || 'Nothing you enter leaves this device.'
             : saveFailed
               ? ''
               : !storage.persistent
