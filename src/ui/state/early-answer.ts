@@ -56,6 +56,8 @@ export function answerEarly(root: ParentNode & EventTarget): () => void {
     glance.className = `glance band-${bar.urgency}`;
   };
   root.addEventListener('change', answer);
-  answer();
+  // Taps made before this code ran: the browser kept their boxes. None (the usual first
+  // visit): nothing to answer, and no reading of the page in the moment a tap may come.
+  if (root.querySelector('#lesion-1 input:checked')) answer();
   return () => root.removeEventListener('change', answer);
 }
