@@ -3,17 +3,19 @@ import { App } from './ui/shell/App';
 import { replayEarlyInput } from './ui/state/early-input';
 import { loadLater, offlineSinceLoad, registerFirst } from './ui/shell/later';
 import { ANSWERS_MARK } from './ui/state/answers-mark';
+import { changeLeft } from './storage/leave-key';
 import { answerEarly } from './ui/state/early-answer';
 import { afterPaint } from './ui/state/live';
 import './ui/styles.css';
 
 const root = document.getElementById('app') as HTMLElement;
 const html = document.documentElement.dataset;
-// The results wait, hidden, for a saved draft to be drawn (styles.css, keep-view.ts): with no
-// answers saved on this device there is none, and they show at once.
+// The results and the phone bar's glances wait, hidden, for a saved draft to be drawn
+// (styles.css, keep-view.ts): with no answers saved on this device, and no change a closing page
+// left (a first visit's draft on its way), there is none, and they show at once.
 let saved = true;
 try {
-  saved = !!localStorage.getItem(ANSWERS_MARK);
+  saved = !!localStorage.getItem(ANSWERS_MARK) || changeLeft(localStorage);
 } catch {
   saved = false;
 }

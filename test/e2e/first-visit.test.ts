@@ -92,42 +92,6 @@ describe('a first visit in two tabs', () => {
   }, 30_000);
 });
 
-describe('a tap and the whole browser closed at once', () => {
-  // Known defect, not fixed here: the change a page leaves in localStorage at pagehide
-  // (useAssessment.ts, leaveEarly) reaches the disk only if the browser lives on a moment; a
-  // browser closed (or killed, as a phone does) straight after the tab loses it. Lost in 2 to 5
-  // of 6 trials; kept in 6 of 6 with the browser left open 1 s. Fix (useAssessment.ts): leave the
-  // record at the tap, before storage has opened, not only as the page goes.
-  it.fails('keeps a first visit’s tap when the browser closes straight after the tab', async () => {
-    const lost: string[] = [];
-    for (let i = 0; i < 6; i += 1) {
-      await withProfile(async (profile) => {
-        let context = await launchPersistent(profile);
-        let page = await context.newPage();
-        await page.goto(app.server.url);
-        await ready(page);
-        await page.waitForTimeout(150);
-        // C1–C7 then T1: T5 is the 12th box. The tap and the close with no round trip to wait on.
-        await page.evaluate(() => document.querySelectorAll<HTMLElement>('#lesion-1 .vertebra input')[11]?.click());
-        await page.close({ runBeforeUnload: true });
-        await context.close();
-        context = await launchPersistent(profile);
-        try {
-          // What the device holds, read with the app kept out: the change left, or the draft.
-          page = await context.newPage();
-          await page.route(/\.js$/, (route) => route.abort());
-          await page.goto(app.server.url);
-          const held = await stored(page);
-          if (!/spine-calculator-leave:|"T5"/.test(held)) lost.push(`trial ${i + 1}: ${held}`);
-        } finally {
-          await context.close();
-        }
-      });
-    }
-    expect(lost).toEqual([]);
-  }, 40_000);
-});
-
 describe('the first tap, then the foot of the page', () => {
   it('brings the saved cases and a working Import backup, nothing moving as storage and the cases arrive', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1180, height: 820 } });

@@ -5,8 +5,7 @@
 // app draws it: lesion 1's SINS line and its glance in the phone's bar. Hydration then replays
 // the taps (early-input.ts), which gives the same answers, and draws everything else.
 // Only with no answers saved on this device: a draft on its way would change what the tap means.
-// A change a first visit left as it went (leave-key.ts) is such a draft, though no mark says so.
-import { changeLeft } from '../../storage/leave-key';
+// A change a first visit left as it went (leave-key.ts) is such a draft too: main.tsx checks both.
 import { SINS_COMPONENTS, VERTEBRAE, emptyLesion, tapLevel, withLevels, type Lesion, type Vertebra } from '../../clinical';
 import { deriveLesion, lesionBar, lesionSinsAnnouncement } from '../../report';
 import { answeredSins } from './answers';
@@ -41,12 +40,6 @@ export function lesionFromPage(root: ParentNode): Lesion | null {
 
 /** Answers each change in lesion 1 until the returned function is called (at hydration). */
 export function answerEarly(root: ParentNode & EventTarget): () => void {
-  try {
-    // T5 left, L1 tapped now: the app refuses L1 beside T5; "L1, SINS 3–18" would be wrong.
-    if (changeLeft(localStorage)) return () => undefined;
-  } catch {
-    return () => undefined;
-  }
   const answer = () => {
     const l = lesionFromPage(root);
     const line = root.querySelector('.result-sins');
