@@ -48,10 +48,13 @@ describe('closing straight after a tap', () => {
         const page = await context.newPage();
         await page.goto(server.url);
         await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
-        // From the second visit on, storage is open (its notice shows) before the tap. On the
-        // first, it opens at the first tap: that tap, the page closed at once, is kept by the
-        // record the page leaves in localStorage (src/storage/leave-key.ts).
-        if (i > 0) await page.getByText('Answers are saved on this device').waitFor();
+        // Storage is open (its notice shows): a tap from here on must survive the tab, and the
+        // browser, closing at once. On a first visit it opens at the first tap or key: a key that
+        // answers nothing opens it here. (A first visit's tap made before storage opened, the tab
+        // closed at once, is first-visit.test.ts's; with the whole browser quitting at that moment
+        // it can be lost: README, "A first visit".)
+        await page.keyboard.press('Shift');
+        await page.getByText('Answers are saved on this device').waitFor();
         const vertebra = ['C3', 'C4', 'C5', 'C6'][i] as string;
         await page.getByRole('button', { name: vertebra, exact: true }).click();
         await page.close({ runBeforeUnload: true });
