@@ -88,3 +88,14 @@ export function servedApp(dir: () => string) {
   });
   return app;
 }
+
+/** Holds every script of `page` back until the returned function is called: the served page alone. */
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

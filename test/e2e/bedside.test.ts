@@ -3,7 +3,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { enterEscc3, enterSins13, enterTesPatient, esccStatus, openApp, radio, servedApp, setHistology, sinsStatus, status } from './app';
+import { enterEscc3, enterSins13, enterTesPatient, esccStatus, holdScripts, openApp, radio, servedApp, setHistology, sinsStatus, status } from './app';
 
 const require = createRequire(import.meta.url);
 const app = servedApp(() => inject('distDir'));
@@ -29,12 +29,7 @@ describe('scoring by touch', () => {
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     // Hold every script back until the test has answered.
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.goto(app.server.url, { waitUntil: 'commit' });
     await radio(page, 'Pain', /^Yes: mechanical pain/).waitFor();
     await radio(page, 'Pain', /^Yes: mechanical pain/).check();

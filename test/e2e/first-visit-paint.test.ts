@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { launchOptions, launchPersistent } from './browser';
-import { radio, servedApp } from './app';
+import { holdScripts, radio, servedApp } from './app';
 import { levelsOf, painted, range, ready, recordLines, sinsLine, withProfile } from './first-visit-steps';
 
 const app = servedApp(() => inject('distDir'));
@@ -60,12 +60,7 @@ describe('taps made before the scripts arrive', () => {
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('pageerror', (e) => problems.push(e.message));
-      let release: () => void = () => undefined;
-      const held = new Promise<void>((r) => (release = r));
-      await page.route(/\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdScripts(page);
       await page.goto(app.server.url, { waitUntil: 'commit' });
       await page.locator('#l1-sins-pain-mechanical').waitFor({ state: 'attached' });
       await c.taps(page);
@@ -116,12 +111,7 @@ describe('the visit after a first visit that closed before storage opened', () =
       try {
         await recordLines(context);
         const page = await context.newPage();
-        let release: () => void = () => undefined;
-        const held = new Promise<void>((r) => (release = r));
-        await page.route(/\.js$/, async (route) => {
-          await held;
-          await route.continue();
-        });
+        const release = await holdScripts(page);
         await page.goto(app.server.url, { waitUntil: 'commit' });
         await page.getByRole('button', { name: 'L1', exact: true }).click();
         const marks = await page.evaluate(() => Object.keys(localStorage).map((k) => k.replace(/:.*/, ':')).sort().join(' '));

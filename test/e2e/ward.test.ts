@@ -5,7 +5,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { servedApp } from './app';
+import { holdScripts, servedApp } from './app';
 
 const app = servedApp(() => inject('distDir'));
 const PHONE = { width: 390, height: 844 };
@@ -134,12 +134,7 @@ describe('a tap as the page first shows', () => {
         requestAnimationFrame(frame);
       });
       const page = await context.newPage();
-      let release: () => void = () => undefined;
-      const held = new Promise<void>((r) => (release = r));
-      await page.route(/\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdScripts(page);
       await page.goto(app.server.url, { waitUntil: 'commit' });
       await page.locator(vertebra('L1')).tap();
       await page.locator('#l1-sins-pain-mechanical').check();
