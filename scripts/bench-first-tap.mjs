@@ -1,4 +1,4 @@
-import { throttle } from './bench-measures.mjs';
+import { SINS_LINE_CHANGED, throttle } from './bench-measures.mjs';
 
 // Issue 22's first tap: a finger tapping the first question of the ward path (lesion 1's L1 on
 // the drawn spine) the moment the page first shows on screen. The harness learns of that moment
@@ -17,17 +17,7 @@ const SHOW_TAP_PROBE = `
       o.disconnect();
       window.__boxParsed('');
     }).observe(document, { childList: true, subtree: true });
-    const out = () => document.querySelector('.result-sins output');
-    const seen = () => {
-      const o = out();
-      if (!o) return;
-      if (window.__sins === undefined) window.__sins = o.textContent;
-      else if (o.textContent !== window.__sins && window.__result === undefined) {
-        window.__result = 0;
-        requestAnimationFrame(() => (window.__result = performance.now()));
-      }
-    };
-    new MutationObserver(seen).observe(document, { childList: true, subtree: true, characterData: true });
+    ${SINS_LINE_CHANGED}
     document.addEventListener('click', (e) => {
       const l = ${levelBox};
       if (!l || !l.contains(e.target) || window.__tapped !== undefined) return;

@@ -35,19 +35,21 @@ const READY_PROBE = `
 // (a tap before the scripts arrive is kept by the browser and answered once the app has taken
 // over); in the static page, which cannot score, the frame after the tapped radio is checked:
 // the least a printed card's equivalent can take.
-const FIRST_TAP_PROBE = `
-  (() => {
-    const out = () => document.querySelector('.result-sins output');
-    const seen = () => {
-      const o = out();
+// Sets window.__result at the frame after lesion 1's SINS line first changed (both probes).
+export const SINS_LINE_CHANGED = `
+    new MutationObserver(() => {
+      const o = document.querySelector('.result-sins output');
       if (!o) return;
       if (window.__sins === undefined) window.__sins = o.textContent;
       else if (o.textContent !== window.__sins && window.__result === undefined) {
         window.__result = 0;
         requestAnimationFrame(() => (window.__result = performance.now()));
       }
-    };
-    new MutationObserver(seen).observe(document, { childList: true, subtree: true, characterData: true });
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+`;
+const FIRST_TAP_PROBE = `
+  (() => {
+    ${SINS_LINE_CHANGED}
     document.addEventListener('click', (e) => {
       if (e.target.id !== '${TAP_ID}' || window.__tapped !== undefined) return;
       window.__tapped = performance.now();
