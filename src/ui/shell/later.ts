@@ -4,6 +4,8 @@
 // offer, or the first service worker taking the page (its cache then holds them): a visit that
 // only looks downloads the first screen and nothing more. The worker itself is registered at
 // idle on every visit (registerFirst), so that the app works offline after the first.
+import { whenFirst } from '../state/first-input';
+
 let loading: Promise<typeof import('./later-parts')> | null = null;
 /** The first service worker took this page before its banners loaded: it works offline now. */
 let tookControl = false;
@@ -22,17 +24,16 @@ function whenWanted(): Promise<void> {
   // A repeat visit: these parts come from the service worker's cache, not the network.
   if (!sw || sw.controller) return Promise.resolve();
   return new Promise((resolve) => {
-    const events = ['pointerdown', 'keydown', 'beforeinstallprompt'] as const;
     const go = () => {
-      for (const e of events) removeEventListener(e, go);
+      stop();
       sw.removeEventListener('controllerchange', took);
       resolve();
     };
+    const stop = whenFirst(['pointerdown', 'keydown', 'beforeinstallprompt'], go);
     const took = () => {
       tookControl = true;
       go();
     };
-    for (const e of events) addEventListener(e, go, { passive: true });
     sw.addEventListener('controllerchange', took);
   });
 }

@@ -6,6 +6,7 @@
 // once, already true.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ANSWERS_MARK, USED_MARK, mayHoldData } from '../state/answers-mark';
+import { whenFirst } from '../state/first-input';
 import type { KeepState, Storage } from '../../storage';
 import { isStandalone } from '../../pwa/platform';
 
@@ -69,15 +70,14 @@ export function useStorage() {
     // Another tab opened storage, or saved answers: this one shows them too, as it would have.
     const other = (e: StorageEvent) => (e.key === USED_MARK || e.key === ANSWERS_MARK) && open();
     // A scroll too: a screen reader moving on, or a clinician looking for the saved cases.
-    const events = ['pointerdown', 'keydown', 'scroll'] as const;
-    const opts = { once: true, passive: true } as const;
+    let stopInput = () => undefined as unknown;
     const stopWaiting = () => {
-      for (const e of events) removeEventListener(e, open);
+      stopInput();
       removeEventListener('storage', other);
     };
     if (mayHoldData()) open();
     else {
-      for (const e of events) addEventListener(e, open, opts);
+      stopInput = whenFirst(['pointerdown', 'keydown', 'scroll'], open);
       addEventListener('storage', other);
     }
     window.addEventListener('appinstalled', installed);

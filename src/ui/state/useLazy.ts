@@ -1,6 +1,7 @@
 // Loads a module only once it is wanted, so the first load carries only what the first screen
 // shows.
 import { useEffect, useState } from 'preact/hooks';
+import { whenFirst } from './first-input';
 
 export function useLazy<T>(load: () => Promise<T>, wanted = true): T | null {
   const [mod, setMod] = useState<T | null>(null);
@@ -21,17 +22,14 @@ export function useWantedSoon(targetId: string): boolean {
   useEffect(() => {
     if (wanted) return;
     const want = () => setWanted(true);
-    const opts = { once: true, passive: true } as const;
-    window.addEventListener('pointerdown', want, opts);
-    window.addEventListener('keydown', want, opts);
+    const stop = whenFirst(['pointerdown', 'keydown'], want);
     const target = targetId ? document.getElementById(targetId) : null;
     const seen = target && 'IntersectionObserver' in window
       ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want(), { rootMargin: '400px' })
       : null;
     if (target && seen) seen.observe(target);
     return () => {
-      window.removeEventListener('pointerdown', want);
-      window.removeEventListener('keydown', want);
+      stop();
       seen?.disconnect();
     };
   }, [wanted]);
