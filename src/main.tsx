@@ -2,8 +2,7 @@ import { hydrate, render } from 'preact';
 import { App } from './ui/shell/App';
 import { replayEarlyInput } from './ui/state/early-input';
 import { loadLater, offlineSinceLoad, registerFirst } from './ui/shell/later';
-import { ANSWERS_MARK } from './ui/state/answers-mark';
-import { changeLeft } from './storage/leave-key';
+import { draftOnItsWay } from './ui/state/answers-mark';
 import { answerEarly } from './ui/state/early-answer';
 import { afterPaint } from './ui/state/live';
 import './ui/styles.css';
@@ -15,7 +14,7 @@ const html = document.documentElement.dataset;
 // left (a first visit's draft on its way), there is none, and they show at once.
 let saved = true;
 try {
-  saved = !!localStorage.getItem(ANSWERS_MARK) || changeLeft(localStorage);
+  saved = draftOnItsWay();
 } catch {
   saved = false;
 }

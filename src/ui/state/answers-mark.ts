@@ -13,8 +13,14 @@ export const USED_MARK = 'spine-calculator-used';
  */
 export function mayHoldData(): boolean {
   try {
-    return !!(localStorage.getItem(USED_MARK) || localStorage.getItem(ANSWERS_MARK)) || changeLeft(localStorage);
+    return !!localStorage.getItem(USED_MARK) || draftOnItsWay();
   } catch {
     return true;
   }
 }
+
+/**
+ * Whether a draft with answers will be drawn just after the first paint: a saved one, or a change
+ * a closing page left (a first visit's, with no mark). Throws where localStorage cannot be read.
+ */
+export const draftOnItsWay = (): boolean => !!localStorage.getItem(ANSWERS_MARK) || changeLeft(localStorage);

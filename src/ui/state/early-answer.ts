@@ -20,6 +20,7 @@ export function lesionFromPage(root: ParentNode): Lesion | null {
   if (root.querySelector('input[name^="l1-escc-"]:checked')) return null;
   let levels: Vertebra[] = [];
   const boxes = root.querySelectorAll<HTMLInputElement>('#lesion-1 .vertebra input');
+  if (boxes.length !== VERTEBRAE.length) return null;
   for (const [i, box] of [...boxes].entries()) {
     const v = VERTEBRAE[i] as Vertebra;
     if (box.checked === levels.includes(v)) continue;
@@ -28,7 +29,6 @@ export function lesionFromPage(root: ParentNode): Lesion | null {
     if (!r.ok) return null;
     levels = r.value;
   }
-  if (boxes.length !== VERTEBRAE.length) return null;
   if (levels.length) l = withLevels(l, levels);
   for (const c of SINS_COMPONENTS) {
     const name = `l1-sins-${c}`;
